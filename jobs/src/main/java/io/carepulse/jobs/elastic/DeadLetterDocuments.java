@@ -1,0 +1,45 @@
+package io.carepulse.jobs.elastic;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.carepulse.models.mention.DeadLetter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.flink.api.connector.sink2.SinkWriter;
+import org.apache.flink.connector.base.sink.writer.ElementConverter;
+
+/** Turns a dead letter into its document in {@code <prefix>deadletter} (docs/INDICES.md). */
+public final class DeadLetterDocuments implements ElementConverter<DeadLetter, BulkEntry> {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final IndexNames indexNames;
+
+    public DeadLetterDocuments(IndexNames indexNames) {
+        this.indexNames = indexNames;
+    }
+
+    @Override
+    public BulkEntry apply(DeadLetter letter, SinkWriter.Context context) {
+        return entry(letter);
+    }
+
+    public BulkEntry entry(DeadLetter letter) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + letter.raw().length());
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("reason", letter.reason());
+            g.writeStringField("stage", letter.stage());
+            g.writeStringField("origin", letter.origin());
+            g.writeStringField("raw", letter.raw());
+            g.writeNumberField("raw_length", letter.rawLength());
+            g.writeBooleanField("raw_truncated", letter.truncated());
+            g.writeStringField("received_at", letter.receivedAt().toString());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write dead letter from " + letter.origin(), e);
+        }
+        return new BulkEntry(indexNames.deadLetters(), letter.documentId(), out.toByteArray());
+    }
+}

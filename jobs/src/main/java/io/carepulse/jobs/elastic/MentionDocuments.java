@@ -1,0 +1,167 @@
+package io.carepulse.jobs.elastic;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.carepulse.models.ScoredMention;
+import io.carepulse.models.entity.EntityMatch;
+import io.carepulse.models.mention.Author;
+import io.carepulse.models.mention.Engagement;
+import io.carepulse.models.mention.Mention;
+import io.carepulse.models.sentiment.SentenceSentiment;
+import io.carepulse.models.sentiment.SentimentScore;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import org.apache.flink.api.connector.sink2.SinkWriter;
+import org.apache.flink.connector.base.sink.writer.ElementConverter;
+
+/**
+ * Turns a scored mention into its document in {@code <prefix>mentions-YYYY.MM}, field by field
+ * as documented in docs/INDICES.md and mapped in config/elasticsearch/mentions.json. Written by
+ * hand rather than by reflection so that renaming a Java field can never silently rename an
+ * indexed one (the mapping is strict, so a stray field would be refused).
+ */
+public final class MentionDocuments implements ElementConverter<ScoredMention, BulkEntry> {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final IndexNames indexNames;
+
+    public MentionDocuments(IndexNames indexNames) {
+        this.indexNames = indexNames;
+    }
+
+    @Override
+    public BulkEntry apply(ScoredMention scored, SinkWriter.Context context) {
+        return entry(scored, Instant.now());
+    }
+
+    public BulkEntry entry(ScoredMention scored, Instant indexedAt) {
+        return new BulkEntry(
+                indexNames.mentions(scored.mention().createdAt()), scored.documentId(), document(scored, indexedAt));
+    }
+
+    static byte[] document(ScoredMention scored, Instant indexedAt) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            Mention m = scored.mention();
+            g.writeStartObject();
+            g.writeStringField("mention_id", m.id());
+            g.writeStringField("platform", m.platform());
+            g.writeStringField("kind", m.kind().code());
+            g.writeStringField("text", m.text());
+            g.writeStringField("created_at", m.createdAt().toString());
+            g.writeStringField("indexed_at", indexedAt.toString());
+            optional(g, "url", m.url());
+            author(g, m.author());
+            if (m.rating() != null) {
+                g.writeNumberField("rating", m.rating());
+            }
+            engagement(g, m.engagement());
+            optional(g, "in_reply_to", m.inReplyTo());
+            optional(g, "language", m.language());
+            strings(g, "entity_hints", m.entityHints());
+            if (m.extraJson() != null) {
+                g.writeFieldName("extra");
+                g.writeRawValue(m.extraJson());
+            }
+            g.writeStringField("fingerprint", scored.fingerprint());
+            optional(g, "duplicate_of", scored.duplicateOf());
+            g.writeBooleanField("is_duplicate", scored.duplicateOf() != null);
+            entities(g, scored);
+            sentiment(g, scored.sentiment());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the document of mention " + scored.documentId(), e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void author(JsonGenerator g, Author author) throws IOException {
+        if (author == null) {
+            return;
+        }
+        g.writeObjectFieldStart("author");
+        optional(g, "handle", author.handle());
+        optional(g, "followers", author.followers());
+        if (author.verified() != null) {
+            g.writeBooleanField("verified", author.verified());
+        }
+        g.writeEndObject();
+    }
+
+    private static void engagement(JsonGenerator g, Engagement engagement) throws IOException {
+        if (engagement == null) {
+            return;
+        }
+        g.writeObjectFieldStart("engagement");
+        optional(g, "likes", engagement.likes());
+        optional(g, "shares", engagement.shares());
+        optional(g, "replies", engagement.replies());
+        g.writeEndObject();
+    }
+
+    private static void entities(JsonGenerator g, ScoredMention scored) throws IOException {
+        g.writeBooleanField("matched", scored.matched());
+        strings(g, "organisation_ids", scored.organisationIds());
+        strings(g, "entity_ids", scored.entities().stream().map(EntityMatch::entityId).toList());
+        g.writeArrayFieldStart("entities");
+        for (EntityMatch e : scored.entities()) {
+            g.writeStartObject();
+            g.writeStringField("entity_id", e.entityId());
+            g.writeStringField("name", e.name());
+            g.writeStringField("kind", e.kind().code());
+            g.writeStringField("organisation_id", e.organisationId());
+            optional(g, "facility_id", e.facilityId());
+            g.writeStringField("matched_by", e.matchedBy().code());
+            g.writeStringField("matched_text", e.matchedText());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void sentiment(JsonGenerator g, SentimentScore sentiment) throws IOException {
+        g.writeObjectFieldStart("sentiment");
+        g.writeNumberField("score", round(sentiment.score()));
+        g.writeStringField("label", sentiment.label().code());
+        g.writeStringField("model", sentiment.model());
+        g.writeArrayFieldStart("sentences");
+        for (SentenceSentiment s : sentiment.sentences()) {
+            g.writeStartObject();
+            g.writeNumberField("start", s.start());
+            g.writeNumberField("end", s.end());
+            g.writeNumberField("score", round(s.score()));
+            g.writeStringField("label", s.label().code());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String value : values) {
+            g.writeString(value);
+        }
+        g.writeEndArray();
+    }
+
+    private static void optional(JsonGenerator g, String field, String value) throws IOException {
+        if (value != null) {
+            g.writeStringField(field, value);
+        }
+    }
+
+    private static void optional(JsonGenerator g, String field, Long value) throws IOException {
+        if (value != null) {
+            g.writeNumberField(field, value);
+        }
+    }
+
+    /** Four decimals are plenty for a score and keep documents small. */
+    private static double round(double score) {
+        return Math.round(score * 10_000) / 10_000.0;
+    }
+}

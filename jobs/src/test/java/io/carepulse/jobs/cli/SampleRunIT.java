@@ -1,0 +1,120 @@
+package io.carepulse.jobs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.carepulse.jobs.testing.ElasticsearchExtension;
+import io.carepulse.jobs.testing.Indices;
+import io.carepulse.jobs.testing.TestElasticsearch;
+import io.carepulse.models.mention.DocumentIds;
+import io.carepulse.models.mention.MentionParser;
+import io.carepulse.models.mention.ParseResult;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import picocli.CommandLine;
+
+/**
+ * The first README command's path: {@code carepulse run} over the bundled samples, into a real
+ * Elasticsearch, through a Flink MiniCluster with the real CoreNLP models; then again.
+ */
+@ExtendWith(ElasticsearchExtension.class)
+class SampleRunIT {
+
+    private static final Path SAMPLES = Path.of("../config/samples/mentions.jsonl").toAbsolutePath().normalize();
+    /** Verified independently of our parser when the samples were written: config/samples/README.md */
+    private static final int DISTINCT_VALID_MENTIONS = 336;
+    private static final Map<Integer, String> MALFORMED_LINES = Map.of(
+            30, "invalid JSON", 65, "not a JSON object", 90, "missing required field \"text\"",
+            109, "has no UTC offset", 143, "missing required field \"created_at\"", 182, "\"kind\" must be one of",
+            211, "\"rating\" must be from 1 to 5", 239, "\"author.followers\" must be a whole number",
+            301, "\"text\" must not be empty", 323, "is not an ISO-8601 timestamp");
+    private static final String PREFIX = "it-samples-";
+
+    @Test
+    void everySampleLandsOnceBadLinesBecomeDeadLettersAndARerunChangesNoCount(TestElasticsearch es) throws Exception {
+        Indices indices = new Indices(es.client());
+        String mentions = PREFIX + "mentions-*";
+        String deadLetters = PREFIX + "deadletter";
+
+        String report = runCli(es);
+        assertThat(report).contains("in Elasticsearch now: " + DISTINCT_VALID_MENTIONS + " mention documents");
+
+        List<Hit<JsonNode>> docs = indices.all(mentions);
+        assertThat(docs).hasSize(DISTINCT_VALID_MENTIONS);
+        assertThat(docs.stream().map(Hit::id).collect(Collectors.toSet())).isEqualTo(expectedDocumentIds());
+        assertThat(docs.stream().map(Hit::index).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(PREFIX + "mentions-2026.09", PREFIX + "mentions-2026.10");
+
+        Map<String, JsonNode> byMentionId = docs.stream()
+                .collect(Collectors.toMap(h -> h.source().get("mention_id").asText(), Hit::source, (a, b) -> a));
+        assertDocumentedFields(byMentionId.get("hg-6b8c3a"));
+        JsonNode repost = byMentionId.get("2103988437515898368");
+        assertThat(repost.get("duplicate_of").asText())
+                .isEqualTo(DocumentIds.of("twitter", "2103960751143843422"));
+        assertThat(docs).filteredOn(h -> !h.source().get("matched").asBoolean()).isNotEmpty();
+        assertThat(docs.stream().flatMap(h -> h.source().get("organisation_ids").valueStream()).map(JsonNode::asText)
+                .collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder("mercy-ridge", "lakeside-health", "brightpath", "northstar-health-plan");
+
+        List<Hit<JsonNode>> letters = indices.all(deadLetters);
+        assertThat(letters).hasSize(MALFORMED_LINES.size());
+        Map<String, String> reasonByOrigin = letters.stream()
+                .collect(Collectors.toMap(h -> h.source().get("origin").asText(), h -> h.source().get("reason").asText()));
+        MALFORMED_LINES.forEach((line, reason) ->
+                assertThat(reasonByOrigin.get("file:" + SAMPLES + ":" + line)).as("line " + line).contains(reason));
+
+        runCli(es);
+        List<Hit<JsonNode>> again = indices.all(mentions);
+        assertThat(again).hasSize(DISTINCT_VALID_MENTIONS);
+        assertThat(again).allSatisfy(hit -> assertThat(hit.version()).as("overwritten by the rerun").isGreaterThanOrEqualTo(2));
+        assertThat(indices.count(deadLetters)).isEqualTo(MALFORMED_LINES.size());
+    }
+
+    private static String runCli(TestElasticsearch es) {
+        StringWriter out = new StringWriter();
+        CommandLine cli = CarePulseCli.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        int exit = cli.execute("run", "--input", SAMPLES.toString(), "--es", es.url(), "--index-prefix", PREFIX);
+        assertThat(exit).as(out.toString()).isZero();
+        return out.toString();
+    }
+
+    private static void assertDocumentedFields(JsonNode review) {
+        assertThat(review.get("platform").asText()).isEqualTo("healthgrades");
+        assertThat(review.get("kind").asText()).isEqualTo("review");
+        assertThat(review.get("rating").asDouble()).isEqualTo(5.0);
+        assertThat(review.get("text").asText()).startsWith("Dr. Chen is an outstanding surgeon.");
+        assertThat(review.get("created_at").asText()).isEqualTo("2026-09-27T00:49:35Z");
+        assertThat(review.get("indexed_at").asText()).isNotBlank();
+        assertThat(review.get("entity_ids").valueStream().map(JsonNode::asText)).contains("dr-emily-chen");
+        assertThat(review.get("organisation_ids").get(0).asText()).isEqualTo("lakeside-health");
+        assertThat(review.at("/sentiment/score").asDouble()).isBetween(-1.0, 1.0);
+        assertThat(review.at("/sentiment/label").asText()).isIn("negative", "neutral", "positive");
+        assertThat(review.at("/sentiment/sentences")).isNotEmpty();
+        assertThat(review.get("fingerprint").asText()).hasSize(32);
+        assertThat(review.get("is_duplicate").asBoolean()).isFalse();
+    }
+
+    /** The ids the valid sample lines must get; computed here from the file, not from the index. */
+    private static Set<String> expectedDocumentIds() throws Exception {
+        MentionParser parser = new MentionParser();
+        Set<String> ids = new HashSet<>();
+        for (String line : Files.readAllLines(SAMPLES)) {
+            if (parser.parse(line) instanceof ParseResult.Parsed parsed) {
+                ids.add(parsed.mention().documentId());
+            }
+        }
+        assertThat(ids).hasSize(DISTINCT_VALID_MENTIONS);
+        return ids;
+    }
+}

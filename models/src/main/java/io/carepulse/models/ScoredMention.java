@@ -1,0 +1,45 @@
+package io.carepulse.models;
+
+import io.carepulse.models.entity.EntityMatch;
+import io.carepulse.models.mention.Mention;
+import io.carepulse.models.sentiment.SentimentScore;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A mention with everything CarePulse worked out about it: the one record that is indexed.
+ *
+ * @param fingerprint content fingerprint shared by reposts and duplicates
+ * @param duplicateOf document id of the first mention seen with the same fingerprint, or null
+ *     if this is that first one
+ * @param entities the watched entities it is about; empty means unmatched
+ */
+public record ScoredMention(
+        Mention mention,
+        String fingerprint,
+        String duplicateOf,
+        List<EntityMatch> entities,
+        TextScores textScores)
+        implements Serializable {
+
+    public ScoredMention {
+        entities = List.copyOf(entities);
+    }
+
+    public String documentId() {
+        return mention.documentId();
+    }
+
+    public boolean matched() {
+        return !entities.isEmpty();
+    }
+
+    /** The distinct organisations behind the matched entities, in order of first match. */
+    public List<String> organisationIds() {
+        return entities.stream().map(EntityMatch::organisationId).distinct().toList();
+    }
+
+    public SentimentScore sentiment() {
+        return textScores.sentiment();
+    }
+}
