@@ -2,6 +2,8 @@ package io.carepulse.jobs.cli;
 
 import io.carepulse.jobs.config.ConfigException;
 import io.carepulse.models.entity.WatchlistException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +16,10 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
 public final class CarePulseCli {
 
+    public static final int EXIT_FAILED = 1;
     public static final int EXIT_BAD_CONFIG = 2;
+
+    private static final Logger LOG = LoggerFactory.getLogger(CarePulseCli.class);
 
     public static void main(String[] args) {
         int exit = 1;
@@ -34,8 +39,23 @@ public final class CarePulseCli {
                 cmd.getErr().println("carepulse: configuration error: " + e.getMessage());
                 return EXIT_BAD_CONFIG;
             }
-            throw e;
+            // the reason first, in one place; the whole trace is in the log for whoever needs it
+            LOG.error("{} failed", cmd.getCommandName(), e);
+            cmd.getErr().println("carepulse " + cmd.getCommandName() + " failed: " + reason(e));
+            return EXIT_FAILED;
         });
+    }
+
+    /** The message, and the innermost cause's where it says more (a failed Flink job wraps the real reason). */
+    static String reason(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = String.valueOf(e.getMessage());
+        return root == e || root.getMessage() == null || message.contains(root.getMessage())
+                ? message
+                : message + " (cause: " + root.getMessage() + ")";
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -29,7 +29,7 @@ public final class IndexTemplates {
             try {
                 connection.client().cluster().health(h -> h.timeout(t -> t.time("10s")));
             } catch (Exception e) {
-                throw new ElasticsearchSinkException("Elasticsearch at " + config.url()
+                throw new IllegalStateException("Elasticsearch at " + config.url()
                         + " is not reachable or refused us: " + BulkFailures.describe(e), e);
             }
             install(connection.client(), new IndexNames(config.indexPrefix()));

@@ -12,7 +12,8 @@ import org.apache.flink.connector.file.src.util.RecordAndPosition;
 /**
  * Reads newline-delimited JSON files line by line, like Flink's TextLineInputFormat, but keeps
  * the file and line number of every record: a stream format never learns which file it
- * reads, a bulk format does (from the split).
+ * reads, a bulk format does (from the split). Blank lines separate nothing in JSON Lines and
+ * are not records, so they are skipped here.
  */
 public final class MentionLineFormat implements BulkFormat<RawRecord, FileSourceSplit> {
 
@@ -57,6 +58,9 @@ public final class MentionLineFormat implements BulkFormat<RawRecord, FileSource
         @Override
         public RecordAndPosition<RawRecord> next() {
             RecordAndPosition<String> line = batch.next();
+            while (line != null && line.getRecord().isBlank()) {
+                line = batch.next();
+            }
             if (line == null) {
                 return null;
             }

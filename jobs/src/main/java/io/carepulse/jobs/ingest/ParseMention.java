@@ -14,9 +14,9 @@ import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
 /**
- * Validates raw records into mentions; anything that is not a valid mention goes to the
- * {@link #DEAD_LETTERS} side output with the reason, so bad input neither stops the job nor
- * disappears. Blank lines are not records and are skipped.
+ * Validates raw records into mentions; anything that is not a valid mention (an empty Kafka
+ * message included) goes to the {@link #DEAD_LETTERS} side output with the reason, so bad
+ * input neither stops the job nor disappears.
  */
 public final class ParseMention extends ProcessFunction<RawRecord, Mention> {
 
@@ -42,9 +42,6 @@ public final class ParseMention extends ProcessFunction<RawRecord, Mention> {
 
     @Override
     public void processElement(RawRecord record, Context ctx, Collector<Mention> out) {
-        if (record.line().isBlank()) {
-            return;
-        }
         read.inc();
         readTotal.add(1);
         ParseResult result = parser.parse(record.line());

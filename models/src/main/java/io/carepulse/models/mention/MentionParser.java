@@ -67,7 +67,7 @@ public final class MentionParser {
 
     public ParseResult parse(String line) {
         if (line == null || line.isBlank()) {
-            return new ParseResult.Rejected("empty line");
+            return new ParseResult.Rejected("empty record");
         }
         JsonNode root;
         try {
