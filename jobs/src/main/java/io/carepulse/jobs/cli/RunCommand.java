@@ -119,7 +119,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Starts the local node when the URL is on this machine, nothing answers, and that is allowed. */
-    private static void ensureElasticsearch(ElasticsearchConfig es) {
+    static void ensureElasticsearch(ElasticsearchConfig es) {
         if (LocalElasticsearch.answers(es.url()) || !es.startLocal() || !LocalElasticsearch.isLocal(es.url())) {
             return;
         }

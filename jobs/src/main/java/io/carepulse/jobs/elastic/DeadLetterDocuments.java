@@ -6,11 +6,10 @@ import io.carepulse.models.mention.DeadLetter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.apache.flink.api.connector.sink2.SinkWriter;
-import org.apache.flink.connector.base.sink.writer.ElementConverter;
+import org.apache.flink.api.common.functions.MapFunction;
 
 /** Turns a dead letter into its document in {@code <prefix>deadletter} (docs/INDICES.md). */
-public final class DeadLetterDocuments implements ElementConverter<DeadLetter, BulkEntry> {
+public final class DeadLetterDocuments implements MapFunction<DeadLetter, BulkEntry> {
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -21,7 +20,7 @@ public final class DeadLetterDocuments implements ElementConverter<DeadLetter, B
     }
 
     @Override
-    public BulkEntry apply(DeadLetter letter, SinkWriter.Context context) {
+    public BulkEntry map(DeadLetter letter) {
         return entry(letter);
     }
 

@@ -7,6 +7,7 @@ import org.apache.flink.connector.base.sink.AsyncSinkBase;
 import org.apache.flink.connector.base.sink.writer.BufferedRequestState;
 import org.apache.flink.connector.base.sink.writer.ElementConverter;
 import org.apache.flink.connector.base.sink.writer.config.AsyncSinkWriterConfiguration;
+import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.StatefulSinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
 import org.apache.flink.core.io.SimpleVersionedSerializer;
@@ -19,9 +20,10 @@ import org.apache.flink.core.io.SimpleVersionedSerializer;
  * ever loses a document. Documents carry stable ids, so a replay overwrites instead of
  * duplicating. Retries and dead letters: see {@link ElasticsearchSinkWriter}.
  *
- * @param <T> what the job hands the sink; the element converter makes it a {@link BulkEntry}
+ * <p>It takes documents ready to send ({@link MentionDocuments}, {@link DeadLetterDocuments}
+ * make them in the pipeline), so it knows nothing of what they contain.
  */
-public final class ElasticsearchSink<T> extends AsyncSinkBase<T, BulkEntry> {
+public final class ElasticsearchSink extends AsyncSinkBase<BulkEntry, BulkEntry> {
 
     private final ElasticsearchConfig config;
     private final DeadLetterDocuments deadLetters;
@@ -30,10 +32,9 @@ public final class ElasticsearchSink<T> extends AsyncSinkBase<T, BulkEntry> {
     /**
      * @param metricPrefix names this sink's counters, e.g. "mentions" gives mentionsIndexed
      */
-    public ElasticsearchSink(
-            ElementConverter<T, BulkEntry> converter, ElasticsearchConfig config, String metricPrefix) {
+    public ElasticsearchSink(ElasticsearchConfig config, String metricPrefix) {
         super(
-                converter,
+                new AsIs(),
                 config.bulk().maxActions(),
                 config.bulk().maxInFlight(),
                 config.bulk().maxBuffered(),
@@ -45,13 +46,21 @@ public final class ElasticsearchSink<T> extends AsyncSinkBase<T, BulkEntry> {
         this.metricPrefix = metricPrefix;
     }
 
+    /** The documents arrive ready; nothing to convert. */
+    private static final class AsIs implements ElementConverter<BulkEntry, BulkEntry> {
+        @Override
+        public BulkEntry apply(BulkEntry entry, SinkWriter.Context context) {
+            return entry;
+        }
+    }
+
     @Override
-    public StatefulSinkWriter<T, BufferedRequestState<BulkEntry>> createWriter(WriterInitContext context) {
+    public StatefulSinkWriter<BulkEntry, BufferedRequestState<BulkEntry>> createWriter(WriterInitContext context) {
         return restoreWriter(context, List.of());
     }
 
     @Override
-    public StatefulSinkWriter<T, BufferedRequestState<BulkEntry>> restoreWriter(
+    public StatefulSinkWriter<BulkEntry, BufferedRequestState<BulkEntry>> restoreWriter(
             WriterInitContext context, Collection<BufferedRequestState<BulkEntry>> recoveredState) {
         AsyncSinkWriterConfiguration writerConfig = AsyncSinkWriterConfiguration.builder()
                 .setMaxBatchSize(getMaxBatchSize())
@@ -61,7 +70,7 @@ public final class ElasticsearchSink<T> extends AsyncSinkBase<T, BulkEntry> {
                 .setMaxTimeInBufferMS(getMaxTimeInBufferMS())
                 .setMaxRecordSizeInBytes(getMaxRecordSizeInBytes())
                 .build();
-        return new ElasticsearchSinkWriter<>(
+        return new ElasticsearchSinkWriter(
                 getElementConverter(), context, writerConfig, recoveredState, config, deadLetters, metricPrefix);
     }
 

@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  *   <li>anything else (bad credentials, a refused dead letter): the job fails loudly.
  * </ul>
  */
-final class ElasticsearchSinkWriter<T> extends AsyncSinkWriter<T, BulkEntry> {
+final class ElasticsearchSinkWriter extends AsyncSinkWriter<BulkEntry, BulkEntry> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ElasticsearchSinkWriter.class);
 
@@ -56,7 +56,7 @@ final class ElasticsearchSinkWriter<T> extends AsyncSinkWriter<T, BulkEntry> {
     private final Counter retried;
 
     ElasticsearchSinkWriter(
-            ElementConverter<T, BulkEntry> converter,
+            ElementConverter<BulkEntry, BulkEntry> converter,
             WriterInitContext context,
             AsyncSinkWriterConfiguration writerConfig,
             Collection<BufferedRequestState<BulkEntry>> recoveredState,

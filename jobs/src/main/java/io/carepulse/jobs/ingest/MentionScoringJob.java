@@ -2,14 +2,13 @@ package io.carepulse.jobs.ingest;
 
 import io.carepulse.jobs.config.CarePulseConfig;
 import io.carepulse.jobs.config.ConfigLoader;
+import io.carepulse.jobs.elastic.BulkEntry;
 import io.carepulse.jobs.elastic.DeadLetterDocuments;
 import io.carepulse.jobs.elastic.ElasticsearchSink;
 import io.carepulse.jobs.elastic.IndexNames;
 import io.carepulse.jobs.elastic.IndexTemplates;
 import io.carepulse.jobs.elastic.MentionDocuments;
-import io.carepulse.models.ScoredMention;
 import io.carepulse.models.entity.Watchlist;
-import io.carepulse.models.mention.DeadLetter;
 import io.carepulse.models.mention.Mention;
 import io.carepulse.models.sentiment.SentimentThresholds;
 import java.nio.file.Path;
@@ -30,8 +29,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  *   -> MentionTimestamps       event time = created_at
  *   -> keyBy MentionFingerprint
  *   -> ScoreMention            entities, sentiment; duplicates linked, not rescored
+ *   -> MentionDocuments        the JSON document and its index
  *   -> Elasticsearch           carepulse-mentions-YYYY.MM
- * dead letters -> Elasticsearch carepulse-deadletter
+ * dead letters -> DeadLetterDocuments -> Elasticsearch carepulse-deadletter
  * </pre>
  *
  * Source and sinks are passed in, so tests can run the same pipeline on their own data.
@@ -41,8 +41,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 public final class MentionScoringJob {
 
     private final Source<RawRecord, ?, ?> source;
-    private final Sink<ScoredMention> mentionSink;
-    private final Sink<DeadLetter> deadLetterSink;
+    private final Sink<BulkEntry> mentionSink;
+    private final Sink<BulkEntry> deadLetterSink;
+    private final IndexNames indices;
     private final Watchlist watchlist;
     private final SentimentThresholds thresholds;
     private final Duration maxOutOfOrderness;
@@ -50,8 +51,9 @@ public final class MentionScoringJob {
 
     public MentionScoringJob(
             Source<RawRecord, ?, ?> source,
-            Sink<ScoredMention> mentionSink,
-            Sink<DeadLetter> deadLetterSink,
+            Sink<BulkEntry> mentionSink,
+            Sink<BulkEntry> deadLetterSink,
+            IndexNames indices,
             Watchlist watchlist,
             SentimentThresholds thresholds,
             Duration maxOutOfOrderness,
@@ -59,6 +61,7 @@ public final class MentionScoringJob {
         this.source = source;
         this.mentionSink = mentionSink;
         this.deadLetterSink = deadLetterSink;
+        this.indices = indices;
         this.watchlist = watchlist;
         this.thresholds = thresholds;
         this.maxOutOfOrderness = maxOutOfOrderness;
@@ -91,8 +94,9 @@ public final class MentionScoringJob {
         IndexNames indices = new IndexNames(config.elasticsearch().indexPrefix());
         return new MentionScoringJob(
                 source,
-                new ElasticsearchSink<>(new MentionDocuments(indices), config.elasticsearch(), "mentions"),
-                new ElasticsearchSink<>(new DeadLetterDocuments(indices), config.elasticsearch(), "deadLetters"),
+                new ElasticsearchSink(config.elasticsearch(), "mentions"),
+                new ElasticsearchSink(config.elasticsearch(), "deadLetters"),
+                indices,
                 watchlist,
                 config.sentiment().thresholds(),
                 config.job().maxOutOfOrderness(),
@@ -114,11 +118,17 @@ public final class MentionScoringJob {
                 .process(new ScoreMention(watchlist, thresholds, dedupRetention))
                 .name("score")
                 .uid("score")
+                .map(new MentionDocuments(indices))
+                .name("to-document")
+                .uid("to-document")
                 .sinkTo(mentionSink)
                 .name("index-mentions")
                 .uid("index-mentions");
 
         mentions.getSideOutput(ParseMention.DEAD_LETTERS)
+                .map(new DeadLetterDocuments(indices))
+                .name("to-dead-letter-document")
+                .uid("to-dead-letter-document")
                 .sinkTo(deadLetterSink)
                 .name("index-dead-letters")
                 .uid("index-dead-letters");

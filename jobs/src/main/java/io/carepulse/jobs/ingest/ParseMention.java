@@ -28,6 +28,7 @@ public final class ParseMention extends ProcessFunction<RawRecord, Mention> {
     private transient Counter invalid;
     private transient LongCounter readTotal;
     private transient LongCounter invalidTotal;
+    private transient StageAccumulators times;
 
     @Override
     public void open(OpenContext openContext) {
@@ -38,13 +39,16 @@ public final class ParseMention extends ProcessFunction<RawRecord, Mention> {
         invalid = metrics.counter("mentionsInvalid");
         readTotal = getRuntimeContext().getLongCounter(JobCounters.READ);
         invalidTotal = getRuntimeContext().getLongCounter(JobCounters.INVALID);
+        times = new StageAccumulators(getRuntimeContext());
     }
 
     @Override
     public void processElement(RawRecord record, Context ctx, Collector<Mention> out) {
         read.inc();
         readTotal.add(1);
+        long start = System.nanoTime();
         ParseResult result = parser.parse(record.line());
+        times.record(JobCounters.PARSE, System.nanoTime() - start);
         if (result instanceof ParseResult.Parsed parsed) {
             valid.inc();
             out.collect(parsed.mention());

@@ -55,7 +55,8 @@ public final class ScoreMention extends KeyedProcessFunction<String, Mention, Sc
 
     @Override
     public void open(OpenContext openContext) {
-        scorer = new MentionScorer(new EntityMatcher(watchlist), new CoreNlpSentimentScorer(thresholds));
+        scorer = new MentionScorer(new EntityMatcher(watchlist), new CoreNlpSentimentScorer(thresholds),
+                new StageAccumulators(getRuntimeContext()));
         ValueStateDescriptor<FirstSeen> descriptor = new ValueStateDescriptor<>("first-seen", FirstSeen.class);
         descriptor.enableTimeToLive(StateTtlConfig.newBuilder(dedupRetention)
                 .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)

@@ -18,9 +18,7 @@ import java.util.stream.Collectors;
 import org.apache.flink.api.common.JobStatus;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.connector.source.util.ratelimit.RateLimiterStrategy;
-import org.apache.flink.connector.base.sink.writer.ElementConverter;
 import org.apache.flink.connector.datagen.source.DataGeneratorSource;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
@@ -39,18 +37,8 @@ class ElasticsearchSinkIT {
             new MiniClusterResourceConfiguration.Builder().setNumberTaskManagers(1).setNumberSlotsPerTaskManager(2).build());
 
     /** Numbered test documents: {"n": 17} with id doc-17. */
-    private record Numbered(String index) implements ElementConverter<Long, BulkEntry> {
-        @Override
-        public BulkEntry apply(Long n, org.apache.flink.api.connector.sink2.SinkWriter.Context context) {
-            return new BulkEntry(index, "doc-" + n, ("{\"n\":" + n + "}").getBytes(StandardCharsets.UTF_8));
-        }
-    }
-
-    private record AsIs() implements ElementConverter<BulkEntry, BulkEntry> {
-        @Override
-        public BulkEntry apply(BulkEntry entry, org.apache.flink.api.connector.sink2.SinkWriter.Context context) {
-            return entry;
-        }
+    private static BulkEntry numbered(String index, long n) {
+        return new BulkEntry(index, "doc-" + n, ("{\"n\":" + n + "}").getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -64,9 +52,10 @@ class ElasticsearchSinkIT {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(2);
         env.enableCheckpointing(500);
-        env.fromSource(new DataGeneratorSource<>(n -> n, total, RateLimiterStrategy.perSecond(200), Types.LONG),
-                        WatermarkStrategy.noWatermarks(), "numbers")
-                .sinkTo(new ElasticsearchSink<>(new Numbered(index), config, "restartTest"));
+        env.fromSource(new DataGeneratorSource<>(n -> numbered(index, n), total, RateLimiterStrategy.perSecond(200),
+                                TypeInformation.of(BulkEntry.class)),
+                        WatermarkStrategy.noWatermarks(), "numbered documents")
+                .sinkTo(new ElasticsearchSink(config, "restartTest"));
         JobClient job = env.executeAsync("sink-restart");
 
         Indices indices = new Indices(es.client());
@@ -98,7 +87,7 @@ class ElasticsearchSinkIT {
         StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment();
         env.setParallelism(1);
         env.fromData(TypeInformation.of(BulkEntry.class), entries.toArray(BulkEntry[]::new))
-                .sinkTo(new ElasticsearchSink<>(new AsIs(), config, "refusedTest"));
+                .sinkTo(new ElasticsearchSink(config, "refusedTest"));
         env.execute("sink-refused");
 
         Indices indices = new Indices(es.client());
