@@ -2,6 +2,7 @@ package io.carepulse.models;
 
 import io.carepulse.models.entity.EntityMatch;
 import io.carepulse.models.mention.Mention;
+import io.carepulse.models.sentiment.EntitySentiment;
 import io.carepulse.models.sentiment.SentimentScore;
 import java.io.Serializable;
 import java.util.List;
@@ -13,17 +14,22 @@ import java.util.List;
  * @param duplicateOf document id of the first mention seen with the same fingerprint, or null
  *     if this is that first one
  * @param entities the watched entities it is about; empty means unmatched
+ * @param sentiment the mention's sentiment: its text's, blended with its star rating if it has one
+ * @param entitySentiments the sentiment toward each matched entity, in the order of {@code entities}
  */
 public record ScoredMention(
         Mention mention,
         String fingerprint,
         String duplicateOf,
         List<EntityMatch> entities,
-        TextScores textScores)
+        TextScores textScores,
+        SentimentScore sentiment,
+        List<EntitySentiment> entitySentiments)
         implements Serializable {
 
     public ScoredMention {
         entities = List.copyOf(entities);
+        entitySentiments = List.copyOf(entitySentiments);
     }
 
     public String documentId() {
@@ -39,7 +45,8 @@ public record ScoredMention(
         return entities.stream().map(EntityMatch::organisationId).distinct().toList();
     }
 
-    public SentimentScore sentiment() {
-        return textScores.sentiment();
+    /** Whether the star rating went into {@link #sentiment()}. */
+    public boolean ratingBlended() {
+        return mention.rating() != null;
     }
 }

@@ -11,7 +11,7 @@ import io.carepulse.models.mention.Fingerprint;
 import io.carepulse.models.mention.Mention;
 import io.carepulse.models.mention.MentionParser;
 import io.carepulse.models.mention.ParseResult;
-import io.carepulse.models.sentiment.CoreNlpSentimentScorer;
+import io.carepulse.models.sentiment.HealthcareSentimentScorer;
 import io.carepulse.models.sentiment.SentimentThresholds;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The stages alone, on one thread, without Flink: what each costs per mention when nothing
- * else runs. Fast stages repeat over the input for a second to warm up the JIT and then for a
- * second measured; the slow sentiment stage runs a small warm-up and one measured sample.
+ * else runs. Each stage repeats over the input (sentiment over a sample) for a second to warm up
+ * the JIT and then for at least a second measured.
  */
 final class ScorerReference {
 
@@ -44,16 +44,13 @@ final class ScorerReference {
         rates.put("parse-validate+entity-match", 1 / (1 / rates.get("parse-validate") + 1 / rates.get("entity-match")));
         rates.put("fingerprint", repeatedRate(mentions.size(), () -> fingerprint(mentions)));
 
-        CoreNlpSentimentScorer sentiment = new CoreNlpSentimentScorer(thresholds);
+        HealthcareSentimentScorer sentiment = new HealthcareSentimentScorer(thresholds);
         List<Mention> sample = mentions.subList(0, Math.min(sentimentSample, mentions.size()));
-        List<Mention> warmUp = mentions.subList(0, Math.min(20, mentions.size()));
-        LOG.info("Sentiment alone on {} mentions (slow stages get a sample)", sample.size());
-        List<TextScores> scores = new ArrayList<>();
-        rates.put(MentionScorer.SENTIMENT, rate(sample.size(),
-                () -> warmUp.forEach(m -> sentiment.score(m.text())),
-                () -> sample.forEach(m -> scores.add(new TextScores(sentiment.score(m.text()))))));
+        LOG.info("Sentiment alone on {} mentions", sample.size());
+        rates.put(MentionScorer.SENTIMENT, repeatedRate(sample.size(), () -> sample.forEach(m -> sentiment.score(m.text()))));
+        List<TextScores> scores = sample.stream().map(m -> new TextScores(sentiment.score(m.text()))).toList();
 
-        MentionScorer scorer = new MentionScorer(matcher, sentiment, (stage, nanos) -> {});
+        MentionScorer scorer = new MentionScorer(matcher, sentiment, thresholds, (stage, nanos) -> {});
         List<ScoredMention> scored = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
@@ -95,10 +92,4 @@ final class ScorerReference {
         return items / ((System.nanoTime() - start) / 1e9);
     }
 
-    private static double rate(int n, Runnable warmUp, Runnable measured) {
-        warmUp.run();
-        long start = System.nanoTime();
-        measured.run();
-        return n / ((System.nanoTime() - start) / 1e9);
-    }
 }

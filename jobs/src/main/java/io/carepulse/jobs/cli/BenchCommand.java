@@ -1,5 +1,6 @@
 package io.carepulse.jobs.cli;
 
+import io.carepulse.jobs.config.CarePulseHome;
 import io.carepulse.jobs.bench.BenchReport;
 import io.carepulse.jobs.bench.BenchResult;
 import io.carepulse.jobs.bench.Benchmark;
@@ -50,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--malformed-rate", defaultValue = "0.005", description = "Share of malformed lines (default ${DEFAULT-VALUE}).")
     double malformedRate;
 
-    @Option(names = "--sentiment-sample", defaultValue = "200", description = "Mentions to time the sentiment stage alone on (default ${DEFAULT-VALUE}).")
+    @Option(names = "--sentiment-sample", defaultValue = "2000", description = "Mentions to time the sentiment stage alone on (default ${DEFAULT-VALUE}).")
     int sentimentSample;
 
     @Option(names = "--reference-documents", defaultValue = "50000",
@@ -86,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
         if (parallelism != null) {
             overrides.put("job.parallelism", parallelism.toString());
         }
-        Path file = configFile != null ? configFile : LocalElasticsearch.projectHome().resolve("config/carepulse.yaml");
+        Path file = configFile != null ? configFile : CarePulseHome.dir().resolve("config/carepulse.yaml");
         CarePulseConfig config = ConfigLoader.load(file, System.getenv(), overrides);
         RunCommand.ensureElasticsearch(config.elasticsearch());
 

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = CarePulseCli.Version.class,
         description = "Reputation monitoring and sentiment analytics for healthcare organisations.",
-        subcommands = {RunCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class,
+            CommandLine.HelpCommand.class})
 public final class CarePulseCli {
 
     public static final int EXIT_FAILED = 1;

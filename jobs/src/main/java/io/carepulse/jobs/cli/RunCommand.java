@@ -1,5 +1,6 @@
 package io.carepulse.jobs.cli;
 
+import io.carepulse.jobs.config.CarePulseHome;
 import io.carepulse.jobs.config.CarePulseConfig;
 import io.carepulse.jobs.config.ConfigLoader;
 import io.carepulse.jobs.config.ElasticsearchConfig;
@@ -88,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Path configFile() {
-        return configFile != null ? configFile : LocalElasticsearch.projectHome().resolve("config/carepulse.yaml");
+        return configFile != null ? configFile : CarePulseHome.dir().resolve("config/carepulse.yaml");
     }
 
     private Map<String, String> overrides() {

@@ -7,8 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import io.carepulse.jobs.config.CarePulseHome;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -71,24 +71,8 @@ public final class LocalElasticsearch {
         }
     }
 
-    /** The project folder: -Dcarepulse.home (set by scripts/carepulse), else found upwards. */
-    public static Path projectHome() {
-        String home = System.getProperty("carepulse.home");
-        if (home != null) {
-            return Path.of(home).toAbsolutePath();
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("scripts/elasticsearch.sh"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException(
-                "cannot find scripts/elasticsearch.sh above " + Path.of("").toAbsolutePath()
-                        + "; run from the project or set -Dcarepulse.home");
-    }
-
     private void run(String command) {
-        Path script = projectHome().resolve("scripts/elasticsearch.sh");
+        Path script = CarePulseHome.dir().resolve("scripts/elasticsearch.sh");
         ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.put("ES_PORT", Integer.toString(port));

@@ -7,6 +7,8 @@ import io.carepulse.models.entity.EntityMatch;
 import io.carepulse.models.mention.Author;
 import io.carepulse.models.mention.Engagement;
 import io.carepulse.models.mention.Mention;
+import io.carepulse.models.sentiment.AspectSentiment;
+import io.carepulse.models.sentiment.EntitySentiment;
 import io.carepulse.models.sentiment.SentenceSentiment;
 import io.carepulse.models.sentiment.SentimentScore;
 import java.io.ByteArrayOutputStream;
@@ -84,7 +86,8 @@ public final class MentionDocuments extends RichMapFunction<ScoredMention, BulkE
             optional(g, "duplicate_of", scored.duplicateOf());
             g.writeBooleanField("is_duplicate", scored.duplicateOf() != null);
             entities(g, scored);
-            sentiment(g, scored.sentiment());
+            sentiment(g, scored);
+            aspects(g, scored.sentiment());
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the document of mention " + scored.documentId(), e);
@@ -121,7 +124,9 @@ public final class MentionDocuments extends RichMapFunction<ScoredMention, BulkE
         strings(g, "organisation_ids", scored.organisationIds());
         strings(g, "entity_ids", scored.entities().stream().map(EntityMatch::entityId).toList());
         g.writeArrayFieldStart("entities");
-        for (EntityMatch e : scored.entities()) {
+        for (int i = 0; i < scored.entities().size(); i++) {
+            EntityMatch e = scored.entities().get(i);
+            EntitySentiment sentiment = scored.entitySentiments().get(i);
             g.writeStartObject();
             g.writeStringField("entity_id", e.entityId());
             g.writeStringField("name", e.name());
@@ -130,15 +135,21 @@ public final class MentionDocuments extends RichMapFunction<ScoredMention, BulkE
             optional(g, "facility_id", e.facilityId());
             g.writeStringField("matched_by", e.matchedBy().code());
             g.writeStringField("matched_text", e.matchedText());
+            g.writeNumberField("sentiment_score", round(sentiment.score()));
+            g.writeStringField("sentiment_label", sentiment.label().code());
+            g.writeBooleanField("sentiment_from_clauses", sentiment.fromClauses());
             g.writeEndObject();
         }
         g.writeEndArray();
     }
 
-    private static void sentiment(JsonGenerator g, SentimentScore sentiment) throws IOException {
+    private static void sentiment(JsonGenerator g, ScoredMention scored) throws IOException {
+        SentimentScore sentiment = scored.sentiment();
         g.writeObjectFieldStart("sentiment");
         g.writeNumberField("score", round(sentiment.score()));
         g.writeStringField("label", sentiment.label().code());
+        g.writeNumberField("text_score", round(scored.textScores().sentiment().score()));
+        g.writeBooleanField("rating_blended", scored.ratingBlended());
         g.writeStringField("model", sentiment.model());
         g.writeArrayFieldStart("sentences");
         for (SentenceSentiment s : sentiment.sentences()) {
@@ -151,6 +162,18 @@ public final class MentionDocuments extends RichMapFunction<ScoredMention, BulkE
         }
         g.writeEndArray();
         g.writeEndObject();
+    }
+
+    /** The aspects named, and one number per aspect: Kibana charts aspect_sentiment.billing directly. */
+    private static void aspects(JsonGenerator g, SentimentScore sentiment) throws IOException {
+        strings(g, "aspects", sentiment.aspects().stream().map(a -> a.aspect().code()).toList());
+        if (!sentiment.aspects().isEmpty()) {
+            g.writeObjectFieldStart("aspect_sentiment");
+            for (AspectSentiment aspect : sentiment.aspects()) {
+                g.writeNumberField(aspect.aspect().code(), round(aspect.score()));
+            }
+            g.writeEndObject();
+        }
     }
 
     private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {

@@ -6,7 +6,7 @@ import io.carepulse.models.TextScores;
 import io.carepulse.models.entity.EntityMatcher;
 import io.carepulse.models.entity.Watchlist;
 import io.carepulse.models.mention.Mention;
-import io.carepulse.models.sentiment.CoreNlpSentimentScorer;
+import io.carepulse.models.sentiment.HealthcareSentimentScorer;
 import io.carepulse.models.sentiment.SentimentThresholds;
 import java.io.Serializable;
 import java.time.Duration;
@@ -55,7 +55,7 @@ public final class ScoreMention extends KeyedProcessFunction<String, Mention, Sc
 
     @Override
     public void open(OpenContext openContext) {
-        scorer = new MentionScorer(new EntityMatcher(watchlist), new CoreNlpSentimentScorer(thresholds),
+        scorer = new MentionScorer(new EntityMatcher(watchlist), new HealthcareSentimentScorer(thresholds), thresholds,
                 new StageAccumulators(getRuntimeContext()));
         ValueStateDescriptor<FirstSeen> descriptor = new ValueStateDescriptor<>("first-seen", FirstSeen.class);
         descriptor.enableTimeToLive(StateTtlConfig.newBuilder(dedupRetention)

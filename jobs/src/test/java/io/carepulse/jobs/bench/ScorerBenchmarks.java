@@ -3,8 +3,9 @@ package io.carepulse.jobs.bench;
 import io.carepulse.jobs.elastic.BulkEntry;
 import io.carepulse.jobs.elastic.IndexNames;
 import io.carepulse.jobs.elastic.MentionDocuments;
+import io.carepulse.models.MentionScorer;
 import io.carepulse.models.ScoredMention;
-import io.carepulse.models.TextScores;
+import io.carepulse.models.StageTimer;
 import io.carepulse.models.entity.EntityMatch;
 import io.carepulse.models.entity.EntityMatcher;
 import io.carepulse.models.entity.Watchlist;
@@ -12,7 +13,7 @@ import io.carepulse.models.mention.Fingerprint;
 import io.carepulse.models.mention.Mention;
 import io.carepulse.models.mention.MentionParser;
 import io.carepulse.models.mention.ParseResult;
-import io.carepulse.models.sentiment.CoreNlpSentimentScorer;
+import io.carepulse.models.sentiment.HealthcareSentimentScorer;
 import io.carepulse.models.sentiment.SentimentScore;
 import io.carepulse.models.sentiment.SentimentThresholds;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ public class ScorerBenchmarks {
     private List<ScoredMention> scored;
     private MentionParser parser;
     private EntityMatcher matcher;
-    private CoreNlpSentimentScorer sentiment;
+    private HealthcareSentimentScorer sentiment;
     private MentionDocuments documents;
     private int next;
 
@@ -63,7 +64,7 @@ public class ScorerBenchmarks {
         lines = Files.readAllLines(input.file());
         parser = new MentionParser();
         matcher = new EntityMatcher(watchlist);
-        sentiment = new CoreNlpSentimentScorer(SentimentThresholds.DEFAULT);
+        sentiment = new HealthcareSentimentScorer(SentimentThresholds.DEFAULT);
         documents = new MentionDocuments(new IndexNames("jmh-"));
         mentions = new ArrayList<>();
         for (String line : lines) {
@@ -71,10 +72,10 @@ public class ScorerBenchmarks {
                 mentions.add(parsed.mention());
             }
         }
+        MentionScorer scorer = new MentionScorer(matcher, sentiment, SentimentThresholds.DEFAULT, StageTimer.NONE);
         scored = new ArrayList<>();
         for (Mention m : mentions.subList(0, 200)) {
-            scored.add(new ScoredMention(m, Fingerprint.of(m.text()), null, matcher.match(m),
-                    new TextScores(sentiment.score(m.text()))));
+            scored.add(scorer.score(m, Fingerprint.of(m.text()), null, scorer.scoreText(m.text())));
         }
     }
 

@@ -62,6 +62,12 @@ class SampleRunIT {
         assertThat(repost.get("duplicate_of").asText())
                 .isEqualTo(DocumentIds.of("twitter", "2103960751143843422"));
         assertThat(docs).filteredOn(h -> !h.source().get("matched").asBoolean()).isNotEmpty();
+        JsonNode compared = byMentionId.get("2106554095001135525"); // "Mercy Ridge was great, unlike Lakeside Hospital which was a nightmare"
+        assertThat(compared.at("/entities/0/organisation_id").asText()).isEqualTo("mercy-ridge");
+        assertThat(compared.at("/entities/0/sentiment_label").asText()).isEqualTo("positive");
+        assertThat(compared.at("/entities/1/organisation_id").asText()).isEqualTo("lakeside-health");
+        assertThat(compared.at("/entities/1/sentiment_label").asText()).isEqualTo("negative");
+        assertThat(docs).filteredOn(h -> h.source().has("aspect_sentiment")).hasSizeGreaterThan(DISTINCT_VALID_MENTIONS / 2);
         assertThat(docs.stream().flatMap(h -> h.source().get("organisation_ids").valueStream()).map(JsonNode::asText)
                 .collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("mercy-ridge", "lakeside-health", "brightpath", "northstar-health-plan");
@@ -101,6 +107,9 @@ class SampleRunIT {
         assertThat(review.at("/sentiment/score").asDouble()).isBetween(-1.0, 1.0);
         assertThat(review.at("/sentiment/label").asText()).isIn("negative", "neutral", "positive");
         assertThat(review.at("/sentiment/sentences")).isNotEmpty();
+        assertThat(review.at("/sentiment/rating_blended").asBoolean()).isTrue();
+        assertThat(review.at("/sentiment/label").asText()).isEqualTo("positive");
+        assertThat(review.get("aspects").valueStream().map(JsonNode::asText)).contains("staff");
         assertThat(review.get("fingerprint").asText()).hasSize(32);
         assertThat(review.get("is_duplicate").asBoolean()).isFalse();
     }

@@ -103,6 +103,16 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theSentimentThresholdsAreThoseTheModelWasTrainedWith() throws IOException {
+        CarePulseConfig config = ConfigLoader.load(PROJECT_CONFIG, Map.of(), Map.of());
+        try (var in = io.carepulse.models.sentiment.SentimentModel.class.getResourceAsStream("sentiment-model.json")) {
+            var thresholds = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("thresholds");
+            assertThat(config.sentiment().negativeBelow()).isEqualTo(thresholds.path("negative_below").asDouble());
+            assertThat(config.sentiment().positiveAbove()).isEqualTo(thresholds.path("positive_above").asDouble());
+        }
+    }
+
+    @Test
     void everyKeyIsDocumented() throws IOException {
         String docs = Files.readString(Path.of("../docs/CONFIGURATION.md"));
         assertThat(ConfigKeys.leaves().keySet()).allSatisfy(key -> assertThat(docs).contains("| `" + key + "` |"));

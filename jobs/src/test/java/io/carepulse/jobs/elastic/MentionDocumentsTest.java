@@ -13,6 +13,9 @@ import io.carepulse.models.mention.Author;
 import io.carepulse.models.mention.Engagement;
 import io.carepulse.models.mention.Mention;
 import io.carepulse.models.mention.MentionKind;
+import io.carepulse.models.sentiment.Aspect;
+import io.carepulse.models.sentiment.AspectSentiment;
+import io.carepulse.models.sentiment.EntitySentiment;
 import io.carepulse.models.sentiment.SentenceSentiment;
 import io.carepulse.models.sentiment.SentimentLabel;
 import io.carepulse.models.sentiment.SentimentScore;
@@ -30,11 +33,15 @@ class MentionDocumentsTest {
                 Instant.parse("2026-09-30T23:30:00Z"), "https://maps.example.org/r/1", new Author("jane", 12L, false),
                 4.0, new Engagement(3L, null, 1L), "gr-0", "en", List.of("mercy-ridge"), "{\"collector\":\"bw\",\"n\":1}");
         EntityMatch rao = new EntityMatch("dr-anita-rao", "Dr. Anita Rao", EntityKind.PROVIDER, "mercy-ridge",
-                "mercy-ridge-general", MatchSource.ALIAS, "Dr. Rao");
-        SentimentScore sentiment = new SentimentScore(0.123456, SentimentLabel.NEUTRAL, List.of(
+                "mercy-ridge-general", MatchSource.ALIAS, "Dr. Rao", 0, 7);
+        SentimentScore text = new SentimentScore(0.123456, SentimentLabel.NEUTRAL, List.of(
                 new SentenceSentiment(0, 18, 0.6, SentimentLabel.POSITIVE),
-                new SentenceSentiment(19, 35, -0.4, SentimentLabel.NEGATIVE)), "test-model");
-        return new ScoredMention(mention, "fp", "0123456789abcdef0123456789abcdef", List.of(rao), new TextScores(sentiment));
+                new SentenceSentiment(19, 35, -0.4, SentimentLabel.NEGATIVE)),
+                List.of(new AspectSentiment(Aspect.STAFF, 0.6, SentimentLabel.POSITIVE),
+                        new AspectSentiment(Aspect.FACILITIES, -0.4, SentimentLabel.NEGATIVE)), "test-model");
+        SentimentScore withRating = new SentimentScore(0.31, SentimentLabel.POSITIVE, text.sentences(), text.aspects(), "test-model");
+        return new ScoredMention(mention, "fp", "0123456789abcdef0123456789abcdef", List.of(rao), new TextScores(text),
+                withRating, List.of(new EntitySentiment("dr-anita-rao", 0.6, SentimentLabel.POSITIVE, true)));
     }
 
     @Test
@@ -57,8 +64,14 @@ class MentionDocumentsTest {
         assertThat(doc.get("is_duplicate").asBoolean()).isTrue();
         assertThat(doc.get("organisation_ids")).hasSize(1);
         assertThat(doc.at("/entities/0/matched_by").asText()).isEqualTo("alias");
-        assertThat(doc.at("/sentiment/score").asDouble()).isEqualTo(0.1235);
+        assertThat(doc.at("/sentiment/score").asDouble()).isEqualTo(0.31);
+        assertThat(doc.at("/sentiment/text_score").asDouble()).isEqualTo(0.1235);
+        assertThat(doc.at("/sentiment/rating_blended").asBoolean()).isTrue();
         assertThat(doc.at("/sentiment/sentences/1/label").asText()).isEqualTo("negative");
+        assertThat(doc.at("/entities/0/sentiment_score").asDouble()).isEqualTo(0.6);
+        assertThat(doc.at("/entities/0/sentiment_from_clauses").asBoolean()).isTrue();
+        assertThat(doc.get("aspects")).extracting(JsonNode::asText).containsExactly("staff", "facilities");
+        assertThat(doc.at("/aspect_sentiment/facilities").asDouble()).isEqualTo(-0.4);
     }
 
     @Test

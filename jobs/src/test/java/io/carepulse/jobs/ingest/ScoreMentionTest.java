@@ -7,6 +7,7 @@ import io.carepulse.models.entity.Watchlist;
 import io.carepulse.models.mention.Author;
 import io.carepulse.models.mention.Mention;
 import io.carepulse.models.mention.MentionKind;
+import io.carepulse.models.sentiment.SentimentLabel;
 import io.carepulse.models.sentiment.SentimentThresholds;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,16 +24,23 @@ class ScoreMentionTest {
     private static final String TEXT = "Six hours in the Lakeside Regional ER waiting room. Never again.";
 
     private static Mention mention(String id, String text, String author) {
+        return review(id, text, author, null);
+    }
+
+    private static Mention review(String id, String text, String author, Double rating) {
         return new Mention(id, "twitter", MentionKind.POST, text, Instant.parse("2026-10-09T19:00:00Z"), null,
-                new Author(author, 10L, false), null, null, null, null, List.of(), null);
+                new Author(author, 10L, false), rating, null, null, null, List.of(), null);
+    }
+
+    private static KeyedOneInputStreamOperatorTestHarness<String, Mention, ScoredMention> harness() throws Exception {
+        ScoreMention score = new ScoreMention(
+                Watchlist.load(Path.of("../config/watchlist.yaml")), SentimentThresholds.DEFAULT, Duration.ofDays(1));
+        return ProcessFunctionTestHarnesses.forKeyedProcessFunction(score, new MentionFingerprint(), Types.STRING);
     }
 
     @Test
     void scoresATextOnceAndLinksItsRepostsToTheFirst() throws Exception {
-        ScoreMention score = new ScoreMention(
-                Watchlist.load(Path.of("../config/watchlist.yaml")), SentimentThresholds.DEFAULT, Duration.ofDays(1));
-        try (KeyedOneInputStreamOperatorTestHarness<String, Mention, ScoredMention> harness =
-                ProcessFunctionTestHarnesses.forKeyedProcessFunction(score, new MentionFingerprint(), Types.STRING)) {
+        try (KeyedOneInputStreamOperatorTestHarness<String, Mention, ScoredMention> harness = harness()) {
             Mention original = mention("1", TEXT, "jdoe");
             harness.processElement(original, 0);
             harness.processElement(mention("2", "RT @jdoe: " + TEXT, "LakesideCares"), 1);
@@ -56,6 +64,25 @@ class ScoreMentionTest {
             assertThat(out.get(2).sentiment()).isEqualTo(first.sentiment());
             assertThat(out.get(3).duplicateOf()).isNull();
             assertThat(out.get(3).fingerprint()).isNotEqualTo(first.fingerprint());
+        }
+    }
+
+    @Test
+    void eachComparedOrganisationGetsItsOwnSentimentAndStarsCount() throws Exception {
+        try (KeyedOneInputStreamOperatorTestHarness<String, Mention, ScoredMention> harness = harness()) {
+            harness.processElement(mention("c", "Mercy Ridge was great, unlike Lakeside Hospital which was a nightmare.", "amy"), 0);
+            harness.processElement(review("r", "The visit was fine.", "ben", 1.0), 1);
+            List<ScoredMention> out = harness.extractOutputValues();
+
+            ScoredMention compared = out.get(0);
+            assertThat(compared.entities()).extracting(e -> e.organisationId()).containsExactly("mercy-ridge", "lakeside-health");
+            assertThat(compared.entitySentiments()).extracting(e -> e.label()).containsExactly(SentimentLabel.POSITIVE, SentimentLabel.NEGATIVE);
+            assertThat(compared.entitySentiments()).allSatisfy(e -> assertThat(e.fromClauses()).isTrue());
+
+            ScoredMention oneStar = out.get(1);
+            assertThat(oneStar.ratingBlended()).isTrue();
+            assertThat(oneStar.sentiment().score()).isLessThan(oneStar.textScores().sentiment().score());
+            assertThat(oneStar.sentiment().label()).isEqualTo(SentimentLabel.NEGATIVE);
         }
     }
 }

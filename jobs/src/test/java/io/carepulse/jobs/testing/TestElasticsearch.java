@@ -1,5 +1,6 @@
 package io.carepulse.jobs.testing;
 
+import io.carepulse.jobs.config.CarePulseHome;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.carepulse.jobs.config.CarePulseConfig;
 import io.carepulse.jobs.config.ConfigLoader;
@@ -60,7 +61,7 @@ public final class TestElasticsearch implements AutoCloseable {
         Map<String, String> all = new HashMap<>(overrides);
         all.put("elasticsearch.url", url());
         all.put("elasticsearch.start-local", "false");
-        return ConfigLoader.load(LocalElasticsearch.projectHome().resolve("config/carepulse.yaml"), Map.of(), all);
+        return ConfigLoader.load(CarePulseHome.dir().resolve("config/carepulse.yaml"), Map.of(), all);
     }
 
     /** Stops the Elasticsearch process; its data stays for {@link #restart()}. */

@@ -23,7 +23,12 @@ public final class EntityMatcher {
     /** One watched entity, in the shape a match reports it. */
     private record Target(String entityId, String name, EntityKind kind, String organisationId, String facilityId) {
         EntityMatch match(MatchSource source, String matchedText) {
-            return new EntityMatch(entityId, name, kind, organisationId, facilityId, source, matchedText);
+            return new EntityMatch(entityId, name, kind, organisationId, facilityId, source, matchedText, -1, -1);
+        }
+
+        EntityMatch match(MatchSource source, String text, int start, int end) {
+            return new EntityMatch(entityId, name, kind, organisationId, facilityId, source, text.substring(start, end),
+                    start, end);
         }
     }
 
@@ -142,7 +147,7 @@ public final class EntityMatcher {
     private static void add(Map<String, EntityMatch> found, Target target, MatchSource source,
                             String text, Word first, Word last) {
         if (target != null) {
-            found.putIfAbsent(target.entityId(), target.match(source, text.substring(first.start(), last.end())));
+            found.putIfAbsent(target.entityId(), target.match(source, text, first.start(), last.end()));
         }
     }
 

@@ -5,9 +5,12 @@ import java.util.List;
 
 /**
  * How positive or negative a text is: {@code score} in [-1, 1] (-1 most negative), its label,
- * the per-sentence scores it was built from, and which model produced it.
+ * the score of each sentence, of each healthcare aspect it talks about, and which model
+ * produced it.
  */
-public record SentimentScore(double score, SentimentLabel label, List<SentenceSentiment> sentences, String model)
+public record SentimentScore(
+        double score, SentimentLabel label, List<SentenceSentiment> sentences, List<AspectSentiment> aspects,
+        String model)
         implements Serializable {
 
     public SentimentScore {
@@ -15,9 +18,11 @@ public record SentimentScore(double score, SentimentLabel label, List<SentenceSe
             throw new IllegalArgumentException("sentiment score out of [-1, 1]: " + score);
         }
         sentences = List.copyOf(sentences);
+        aspects = List.copyOf(aspects);
     }
 
+    /** Without the sentence spans, which point into one particular text. */
     public SentimentScore withoutSentences() {
-        return new SentimentScore(score, label, List.of(), model);
+        return new SentimentScore(score, label, List.of(), aspects, model);
     }
 }

@@ -8,7 +8,8 @@ import java.io.Serializable;
  */
 public record SentimentThresholds(double negativeBelow, double positiveAbove) implements Serializable {
 
-    public static final SentimentThresholds DEFAULT = new SentimentThresholds(-0.25, 0.25);
+    /** Those of the packaged model (sentiment-model.json), as in config/carepulse.yaml. */
+    public static final SentimentThresholds DEFAULT = new SentimentThresholds(-0.16, 0.13);
 
     public SentimentThresholds {
         if (!(negativeBelow < positiveAbove) || negativeBelow < -1 || positiveAbove > 1) {

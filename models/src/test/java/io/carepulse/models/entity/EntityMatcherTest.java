@@ -28,7 +28,9 @@ class EntityMatcherTest {
         assertThat(found).extracting(EntityMatch::entityId).containsExactly("dr-anita-rao", "mercy-ridge-general");
         assertThat(found).extracting(EntityMatch::organisationId).containsOnly("mercy-ridge");
         assertThat(found.get(0)).isEqualTo(new EntityMatch("dr-anita-rao", "Dr. Anita Rao", EntityKind.PROVIDER,
-                "mercy-ridge", "mercy-ridge-general", MatchSource.ALIAS, "dr. rao"));
+                "mercy-ridge", "mercy-ridge-general", MatchSource.ALIAS, "dr. rao", 0, 7));
+        assertThat(found.get(1).start()).isEqualTo(11);
+        assertThat(found.get(1).end()).isEqualTo(30);
     }
 
     @Test
@@ -58,6 +60,7 @@ class EntityMatcherTest {
     void theAuthorsOwnAccountAndTheCollectorsHintsCount() {
         List<EntityMatch> found = matcher.match(mention("We are sorry to hear this, please DM us.", "MercyRidgeCares",
                 List.of("northstar-health-plan", "Lakeside Regional", "unknown-thing")));
+        assertThat(found).allSatisfy(match -> assertThat(match.inText()).isFalse());
         assertThat(found).extracting(EntityMatch::entityId, EntityMatch::matchedBy).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("mercy-ridge", MatchSource.AUTHOR),
                 org.assertj.core.groups.Tuple.tuple("northstar-health-plan", MatchSource.HINT),

@@ -1,0 +1,79 @@
+package io.carepulse.jobs.cli;
+
+import io.carepulse.jobs.config.CarePulseHome;
+import io.carepulse.jobs.eval.SentimentMetrics;
+import io.carepulse.jobs.eval.SentimentTrainer;
+import io.carepulse.jobs.eval.SentimentTraining;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** carepulse train: (re)trains a scorer's model from labelled data. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Trains a scorer's model from labelled data (see docs/EVALUATION.md).",
+        subcommands = {TrainCommand.Sentiment.class})
+final class TrainCommand extends CommandGroup {
+
+    @Command(name = "sentiment", mixinStandardHelpOptions = true, description = {
+        "Trains the sentiment model on the development sets in DATA/sentiment (tweets, Amazon and film",
+        "snippets) and the healthcare training sets in config/training/sentiment, after 5-fold",
+        "cross-validation, and writes it with its metadata (training data hashes, thresholds,",
+        "cross-validated figures) into the models module's resources."})
+    static final class Sentiment implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--data", paramLabel = "DIR", description = "Data folder (default: $CAREPULSE_DATA or ../shared/data).")
+        Path data;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "Where to write the model (default: the models module's resources).")
+        Path out;
+
+        @Option(names = "--c", defaultValue = "0.3", description = "Regularisation C of the regression (default ${DEFAULT-VALUE}).")
+        double c;
+
+        @Override
+        public Integer call() throws Exception {
+            Path dir = (data != null ? data : CarePulseHome.data()).resolve("sentiment");
+            if (!Files.isDirectory(dir)) {
+                spec.commandLine().getErr().println("carepulse train sentiment: no data at " + dir + "; pass --data DIR");
+                return CarePulseCli.EXIT_BAD_CONFIG;
+            }
+            List<Path> files = new java.util.ArrayList<>();
+            try (var list = Files.list(dir)) {
+                list.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(files::add);
+            }
+            Path healthcare = CarePulseHome.dir().resolve("config/training/sentiment");
+            if (Files.isDirectory(healthcare)) {
+                try (var list = Files.list(healthcare)) {
+                    list.filter(p -> p.toString().endsWith(".tsv")).sorted().forEach(files::add);
+                }
+            }
+            Path target = out != null ? out
+                    : CarePulseHome.dir().resolve("models/src/main/resources/io/carepulse/models/sentiment");
+            SentimentTrainer.Options defaults = SentimentTrainer.Options.DEFAULT;
+            SentimentTrainer.Options options = new SentimentTrainer.Options(c, defaults.specialistC(), defaults.styleC(),
+                    defaults.socialRepeat(), defaults.healthcareRepeat(), defaults.folds(), defaults.seed());
+            SentimentTrainer.Result result = SentimentTraining.run(files, target, options);
+            var out = spec.commandLine().getOut();
+            out.printf("%nCross-validated (%d folds), thresholds %.2f / %.2f:%n", options.folds(),
+                    result.thresholds().negativeBelow(), result.thresholds().positiveAbove());
+            for (Map.Entry<String, SentimentMetrics> e : result.crossValidated().entrySet()) {
+                SentimentMetrics m = e.getValue();
+                out.printf(Locale.ROOT, "  %-40s n=%-6d r=%.3f  acc3=%.3f  macroF1=%.3f  binary=%.3f%n",
+                        e.getKey(), m.n(), m.pearsonR(), m.accuracy3(), m.macroF1(), m.binaryAccuracy());
+            }
+            out.printf("Model written to %s; set sentiment.negative-below: %.2f and positive-above: %.2f in config/carepulse.yaml%n",
+                    target, result.thresholds().negativeBelow(), result.thresholds().positiveAbove());
+            return 0;
+        }
+    }
+}

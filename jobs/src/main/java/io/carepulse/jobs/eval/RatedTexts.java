@@ -1,0 +1,47 @@
+package io.carepulse.jobs.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Files of rated texts: {@code id<TAB>human mean<TAB>text}, one per line (the VADER ground-truth format). */
+public final class RatedTexts {
+
+    private RatedTexts() {}
+
+    public static List<RatedText> read(Path file) throws IOException {
+        List<RatedText> rows = new ArrayList<>();
+        int lineNumber = 0;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split("\t", 3);
+            if (parts.length < 3) {
+                throw new IOException(file + ":" + lineNumber + ": expected id<TAB>rating<TAB>text");
+            }
+            try {
+                rows.add(new RatedText(parts[0].strip(), Double.parseDouble(parts[1].strip()), parts[2].strip()));
+            } catch (NumberFormatException e) {
+                throw new IOException(file + ":" + lineNumber + ": rating is not a number: " + parts[1], e);
+            }
+        }
+        return rows;
+    }
+
+    /** SHA-256 of the file's bytes: what a model records of its training data. */
+    public static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package io.carepulse.jobs.eval;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+import io.carepulse.models.sentiment.FeatureVector;
+import io.carepulse.models.sentiment.SentimentFeatures;
+import io.carepulse.models.sentiment.SentimentModel;
+import io.carepulse.models.sentiment.SentimentThresholds;
+import io.carepulse.models.sentiment.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains the {@link SentimentModel} with LIBLINEAR on human-rated texts of the three styles,
+ * and measures it honestly first: k-fold cross-validation, each text scored by a model that
+ * never saw it, through the same code the scorer uses. The label thresholds are chosen once on
+ * those out-of-fold scores (the mean macro-F1 over the files) and fixed.
+ */
+public final class SentimentTrainer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SentimentTrainer.class);
+    private static final int D = SentimentFeatures.DIMENSION;
+    private static final int STYLES = TextStyle.values().length;
+
+    /**
+     * @param c regularisation of the shared-and-per-style regression (LIBLINEAR's C)
+     * @param specialistC regularisation of the specialists
+     * @param socialRepeat how many times each social example counts in the shared regression:
+     *     the social set is small and differs most from the reviews
+     * @param healthcareRepeat the same for healthcare examples: the domain the scorer is for
+     */
+    public record Options(
+            double c, double specialistC, double styleC, int socialRepeat, int healthcareRepeat, int folds, long seed) {
+        public static final Options DEFAULT = new Options(0.3, 1.0, 1.0, 5, 3, 5, 1);
+    }
+
+    /** A training text: its style (from its file), its target on [-1, 1], its features. */
+    public record Example(String file, TextStyle style, double target, FeatureVector features) {}
+
+    public record Result(
+            SentimentModel model, SentimentThresholds thresholds, Map<String, SentimentMetrics> crossValidated) {}
+
+    private final Options options;
+
+    public SentimentTrainer(Options options) {
+        this.options = options;
+        Linear.disableDebugOutput();
+    }
+
+    public Result train(List<Example> examples) {
+        for (TextStyle style : TextStyle.values()) {
+            if (examples.stream().noneMatch(e -> e.style() == style)) {
+                throw new IllegalArgumentException("the training data has no " + style + " texts; every style needs some");
+            }
+        }
+        double[] outOfFold = crossValidate(examples);
+        SentimentThresholds thresholds = chooseThresholds(examples, outOfFold);
+        Map<String, SentimentMetrics> metrics = new LinkedHashMap<>();
+        for (String file : files(examples)) {
+            metrics.put(file, metricsOf(examples, outOfFold, file, thresholds));
+        }
+        LOG.info("Training the final model on all {} texts", examples.size());
+        return new Result(fit(examples), thresholds, metrics);
+    }
+
+    /** Every text's score from the model of the fold that left it out. */
+    double[] crossValidate(List<Example> examples) {
+        int[] fold = new int[examples.size()];
+        Random random = new Random(options.seed());
+        for (int i = 0; i < fold.length; i++) {
+            fold[i] = random.nextInt(options.folds());
+        }
+        double[] scores = new double[examples.size()];
+        for (int f = 0; f < options.folds(); f++) {
+            List<Example> training = new ArrayList<>();
+            for (int i = 0; i < examples.size(); i++) {
+                if (fold[i] != f) {
+                    training.add(examples.get(i));
+                }
+            }
+            LOG.info("Cross-validation fold {}/{}: training on {} texts", f + 1, options.folds(), training.size());
+            SentimentModel model = fit(training);
+            for (int i = 0; i < examples.size(); i++) {
+                if (fold[i] == f) {
+                    FeatureVector x = examples.get(i).features();
+                    scores[i] = model.score(x, model.style(x));
+                }
+            }
+        }
+        return scores;
+    }
+
+    SentimentModel fit(List<Example> examples) {
+        SentimentModel.Weights[] classifier = styleClassifier(examples);
+        List<Example> repeated = new ArrayList<>();
+        for (Example e : examples) {
+            int times = e.style() == TextStyle.SOCIAL ? options.socialRepeat()
+                    : e.style() == TextStyle.HEALTHCARE ? options.healthcareRepeat() : 1;
+            for (int k = 0; k < times; k++) {
+                repeated.add(e);
+            }
+        }
+        double[] adapted = regression(repeated, true, options.c());
+        SentimentModel.Weights shared = weights(adapted, 0, adapted[STYLES * D + D]);
+        SentimentModel.Weights[] perStyle = new SentimentModel.Weights[STYLES];
+        for (int s = 0; s < STYLES; s++) {
+            perStyle[s] = weights(adapted, (s + 1) * D, 0);
+        }
+        SentimentModel.Weights[] specialists = new SentimentModel.Weights[SentimentModel.SPECIALISED.size()];
+        for (int k = 0; k < specialists.length; k++) {
+            TextStyle kind = SentimentModel.SPECIALISED.get(k);
+            double[] w = regression(examples.stream().filter(e -> e.style() == kind).toList(), false, options.specialistC());
+            specialists[k] = weights(w, 0, w[D]);
+        }
+        return new SentimentModel(classifier, shared, perStyle, specialists);
+    }
+
+    /** L2-loss support vector regression; with {@code adapted}, each example also feeds its style's copy. */
+    private static double[] regression(List<Example> examples, boolean adapted, double c) {
+        int features = adapted ? (STYLES + 1) * D : D;
+        Problem problem = problem(examples.size(), features);
+        for (int i = 0; i < problem.l; i++) {
+            Example e = examples.get(i);
+            problem.x[i] = withBias(adapted ? adaptedNodes(e) : nodes(e.features(), 0, 1), features);
+            problem.y[i] = e.target();
+        }
+        Model model = Linear.train(problem, new Parameter(SolverType.L2R_L2LOSS_SVR_DUAL, c, 0.01, 0.05));
+        return model.getFeatureWeights();
+    }
+
+    private SentimentModel.Weights[] styleClassifier(List<Example> examples) {
+        Problem problem = problem(examples.size(), D);
+        for (int i = 0; i < problem.l; i++) {
+            problem.x[i] = withBias(nodes(examples.get(i).features(), 0, 1), D);
+            problem.y[i] = examples.get(i).style().ordinal();
+        }
+        Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, options.styleC(), 0.01));
+        double[] w = model.getFeatureWeights();
+        int[] labels = model.getLabels();
+        int classes = labels.length;
+        SentimentModel.Weights[] result = new SentimentModel.Weights[STYLES];
+        for (int k = 0; k < classes; k++) {
+            float[] weights = new float[D];
+            for (int j = 0; j < D; j++) {
+                weights[j] = (float) w[j * classes + k];
+            }
+            result[labels[k]] = new SentimentModel.Weights(weights, w[D * classes + k]);
+        }
+        return result;
+    }
+
+    /** LIBLINEAR's bias is one more feature, after the others, that every instance must carry. */
+    private static Problem problem(int examples, int features) {
+        Problem problem = new Problem();
+        problem.l = examples;
+        problem.n = features + 1;
+        problem.bias = 1;
+        problem.x = new Feature[examples][];
+        problem.y = new double[examples];
+        return problem;
+    }
+
+    private static Feature[] withBias(Feature[] nodes, int features) {
+        Feature[] withBias = java.util.Arrays.copyOf(nodes, nodes.length + 1);
+        withBias[nodes.length] = new FeatureNode(features + 1, 1);
+        return withBias;
+    }
+
+    private static Feature[] adaptedNodes(Example e) {
+        Feature[] general = nodes(e.features(), 0, 1);
+        Feature[] own = nodes(e.features(), (e.style().ordinal() + 1) * D, SentimentModel.STYLE_SCALE);
+        Feature[] both = new Feature[general.length + own.length];
+        System.arraycopy(general, 0, both, 0, general.length);
+        System.arraycopy(own, 0, both, general.length, own.length);
+        return both;
+    }
+
+    private static Feature[] nodes(FeatureVector v, int offset, double scale) {
+        Feature[] nodes = new Feature[v.indices().length];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = new FeatureNode(offset + v.indices()[i] + 1, v.values()[i] * scale);
+        }
+        return nodes;
+    }
+
+    private static SentimentModel.Weights weights(double[] all, int offset, double bias) {
+        float[] weights = new float[D];
+        for (int j = 0; j < D; j++) {
+            weights[j] = (float) all[offset + j];
+        }
+        return new SentimentModel.Weights(weights, bias);
+    }
+
+    /**
+     * The pair of thresholds with the best mean macro-F1 on out-of-fold scores, over the
+     * healthcare files (the scorer's domain) if there are any, else over all files.
+     */
+    private static SentimentThresholds chooseThresholds(List<Example> examples, double[] scores) {
+        SentimentThresholds best = SentimentThresholds.DEFAULT;
+        double bestF1 = -1;
+        List<String> healthcare = examples.stream().filter(e -> e.style() == TextStyle.HEALTHCARE)
+                .map(Example::file).distinct().toList();
+        List<String> files = healthcare.isEmpty() ? files(examples) : healthcare;
+        for (int neg = -50; neg < 0; neg++) {
+            for (int pos = 1; pos <= 50; pos++) {
+                SentimentThresholds t = new SentimentThresholds(neg / 100.0, pos / 100.0);
+                double f1 = 0;
+                for (String file : files) {
+                    f1 += metricsOf(examples, scores, file, t).macroF1();
+                }
+                if (f1 > bestF1) {
+                    bestF1 = f1;
+                    best = t;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static SentimentMetrics metricsOf(List<Example> examples, double[] scores, String file, SentimentThresholds t) {
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            if (examples.get(i).file().equals(file)) {
+                rows.add(i);
+            }
+        }
+        double[] s = rows.stream().mapToDouble(i -> scores[i]).toArray();
+        double[] r = rows.stream().mapToDouble(i -> examples.get(i).target() * 4).toArray();
+        return SentimentMetrics.of(s, r, t);
+    }
+
+    private static List<String> files(List<Example> examples) {
+        return examples.stream().map(Example::file).distinct().toList();
+    }
+}

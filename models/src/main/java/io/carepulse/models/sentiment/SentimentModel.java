@@ -1,0 +1,220 @@
+package io.carepulse.models.sentiment;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The trained sentiment model, three linear parts over the same features:
+ *
+ * <ol>
+ *   <li>a classifier of the kind of text ({@link TextStyle}): how much it looks like a social
+ *       post, a product review, edited prose or a healthcare post or review;
+ *   <li>a regression with shared weights plus each kind's own, the latter counted in
+ *       proportion to the text's kind ("frustratingly easy" domain adaptation, Daumé 2007),
+ *       so words can mean different things in tweets, in reviews and about hospitals;
+ *   <li>specialists for social posts and for healthcare text, each trained on its kind alone
+ *       and mixed in by how much a text is of that kind (for social posts, by the square root),
+ *       because the shared weights, learned mostly from product and film reviews, blur what
+ *       tweets and patients say.
+ * </ol>
+ *
+ * The score is kept within [-1, 1]. Trained by {@code carepulse train sentiment}; the model
+ * packaged with the scorer is {@value #RESOURCE}.
+ */
+public final class SentimentModel {
+
+    public static final String RESOURCE = "sentiment-model.bin.gz";
+    /** How strongly each style's own weights count, relative to the shared ones. */
+    public static final double STYLE_SCALE = 1.5;
+    private static final int FORMAT = 4;
+    private static final int STYLES = TextStyle.values().length;
+
+    /** One linear function of the features. */
+    public record Weights(float[] weights, double bias) {
+        public Weights {
+            if (weights.length != SentimentFeatures.DIMENSION) {
+                throw new IllegalArgumentException("weights for " + SentimentFeatures.DIMENSION
+                        + " features expected, got " + weights.length);
+            }
+        }
+
+        double apply(FeatureVector f) {
+            double sum = bias;
+            int[] indices = f.indices();
+            double[] values = f.values();
+            for (int i = 0; i < indices.length; i++) {
+                sum += weights[indices[i]] * values[i];
+            }
+            return sum;
+        }
+    }
+
+    /** The kinds of text with a specialist of their own. */
+    public static final List<TextStyle> SPECIALISED = List.of(TextStyle.SOCIAL, TextStyle.HEALTHCARE);
+
+    private final Weights[] styleClassifier;
+    private final Weights shared;
+    private final Weights[] perStyle;
+    private final Weights[] specialists;
+
+    /**
+     * @param styleClassifier and {@code perStyle} are indexed by {@link TextStyle#ordinal()}
+     *     ({@code perStyle} biases are not used); {@code specialists} follow {@link #SPECIALISED}
+     */
+    public SentimentModel(Weights[] styleClassifier, Weights shared, Weights[] perStyle, Weights[] specialists) {
+        if (styleClassifier.length != STYLES || perStyle.length != STYLES || specialists.length != SPECIALISED.size()) {
+            throw new IllegalArgumentException("one classifier and one weight set per kind, one specialist per "
+                    + SPECIALISED + " expected");
+        }
+        this.styleClassifier = styleClassifier.clone();
+        this.shared = shared;
+        this.perStyle = perStyle.clone();
+        this.specialists = specialists.clone();
+    }
+
+    /** The model packaged with CarePulse. */
+    public static SentimentModel bundled() {
+        try (InputStream in = SentimentModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the sentiment model " + RESOURCE + " is not packaged; "
+                        + "train it with: scripts/carepulse train sentiment");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the sentiment model", e);
+        }
+    }
+
+    /** How much the text looks like each style (one-vs-rest logistic, normalised to sum 1). */
+    public double[] style(FeatureVector f) {
+        double[] p = new double[STYLES];
+        double sum = 0;
+        for (int s = 0; s < STYLES; s++) {
+            p[s] = 1 / (1 + Math.exp(-styleClassifier[s].apply(f)));
+            sum += p[s];
+        }
+        for (int s = 0; s < STYLES; s++) {
+            p[s] /= sum;
+        }
+        return p;
+    }
+
+    /** The score of a span, given the style of the text it belongs to. */
+    public double score(FeatureVector f, double[] style) {
+        double adapted = shared.apply(f);
+        for (int s = 0; s < STYLES; s++) {
+            if (style[s] > 0.01) {
+                adapted += style[s] * STYLE_SCALE * (perStyle[s].apply(f) - perStyle[s].bias());
+            }
+        }
+        // the square root leans on the social specialist even for a text that is only somewhat
+        // social: plain-sentence tweets often look like prose to the classifier. The healthcare
+        // specialist counts in proportion: healthcare vocabulary is easy to recognise
+        double[] mix = new double[specialists.length];
+        double total = 0;
+        for (int k = 0; k < specialists.length; k++) {
+            double p = style[SPECIALISED.get(k).ordinal()];
+            mix[k] = SPECIALISED.get(k) == TextStyle.SOCIAL ? Math.sqrt(p) : p;
+            total += mix[k];
+        }
+        double scale = total > 1 ? 1 / total : 1;
+        double score = (1 - total * scale) * adapted;
+        for (int k = 0; k < specialists.length; k++) {
+            if (mix[k] > 0.01) {
+                score += mix[k] * scale * specialists[k].apply(f);
+            }
+        }
+        return Math.max(-1.0, Math.min(1.0, score));
+    }
+
+    public void write(OutputStream out) throws IOException {
+        GZIPOutputStream gzip = new GZIPOutputStream(out);
+        DataOutputStream data = new DataOutputStream(gzip);
+        data.writeInt(FORMAT);
+        data.writeInt(SentimentFeatures.DIMENSION);
+        for (Weights w : styleClassifier) {
+            write(data, w);
+        }
+        write(data, shared);
+        for (Weights w : perStyle) {
+            write(data, w);
+        }
+        for (Weights w : specialists) {
+            write(data, w);
+        }
+        data.flush();
+        gzip.finish();
+    }
+
+    public static SentimentModel read(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(new GZIPInputStream(in));
+        int format = data.readInt();
+        int dimension = data.readInt();
+        if (format != FORMAT || dimension != SentimentFeatures.DIMENSION) {
+            throw new IOException("sentiment model format " + format + " with " + dimension
+                    + " features does not fit this scorer (format " + FORMAT + ", " + SentimentFeatures.DIMENSION
+                    + " features); retrain it with: scripts/carepulse train sentiment");
+        }
+        Weights[] classifier = new Weights[STYLES];
+        for (int s = 0; s < STYLES; s++) {
+            classifier[s] = read(data);
+        }
+        Weights shared = read(data);
+        Weights[] perStyle = new Weights[STYLES];
+        for (int s = 0; s < STYLES; s++) {
+            perStyle[s] = read(data);
+        }
+        Weights[] specialists = new Weights[SPECIALISED.size()];
+        for (int k = 0; k < specialists.length; k++) {
+            specialists[k] = read(data);
+        }
+        return new SentimentModel(classifier, shared, perStyle, specialists);
+    }
+
+    /**
+     * Each weight as a 16-bit step of its vector's largest weight: about 1/30,000 of it, far
+     * below what changes a score, and half the size of floats (the file stays small enough for
+     * the repository). The first {@link SentimentFeatures#DENSE} weights, few and large, have
+     * their own scale so the many small word weights keep their precision.
+     */
+    private static void write(DataOutputStream data, Weights w) throws IOException {
+        data.writeDouble(w.bias());
+        float[] weights = w.weights();
+        writeQuantised(data, weights, 0, SentimentFeatures.DENSE);
+        writeQuantised(data, weights, SentimentFeatures.DENSE, weights.length);
+    }
+
+    private static void writeQuantised(DataOutputStream data, float[] weights, int from, int to) throws IOException {
+        float max = 0;
+        for (int i = from; i < to; i++) {
+            max = Math.max(max, Math.abs(weights[i]));
+        }
+        float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
+        data.writeFloat(scale);
+        for (int i = from; i < to; i++) {
+            data.writeShort(Math.round(weights[i] / scale));
+        }
+    }
+
+    private static Weights read(DataInputStream data) throws IOException {
+        double bias = data.readDouble();
+        float[] weights = new float[SentimentFeatures.DIMENSION];
+        readQuantised(data, weights, 0, SentimentFeatures.DENSE);
+        readQuantised(data, weights, SentimentFeatures.DENSE, weights.length);
+        return new Weights(weights, bias);
+    }
+
+    private static void readQuantised(DataInputStream data, float[] weights, int from, int to) throws IOException {
+        float scale = data.readFloat();
+        for (int i = from; i < to; i++) {
+            weights[i] = data.readShort() * scale;
+        }
+    }
+}
