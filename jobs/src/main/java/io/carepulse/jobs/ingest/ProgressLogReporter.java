@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.flink.metrics.Counter;
+import org.apache.flink.metrics.Gauge;
 import org.apache.flink.metrics.Metric;
 import org.apache.flink.metrics.MetricConfig;
 import org.apache.flink.metrics.MetricGroup;
@@ -24,6 +25,8 @@ public final class ProgressLogReporter implements MetricReporter, Scheduled {
 
     private final Map<Counter, String> live = new ConcurrentHashMap<>();
     private final Map<String, Long> finished = new ConcurrentHashMap<>();
+    private volatile Gauge<?> restarts;
+    private long restartsLogged;
     private Map<String, Long> previous = Map.of();
     private long previousNanos = System.nanoTime();
 
@@ -39,6 +42,8 @@ public final class ProgressLogReporter implements MetricReporter, Scheduled {
     public void notifyOfAddedMetric(Metric metric, String name, MetricGroup group) {
         if (metric instanceof Counter counter && isCarePulse(group)) {
             live.put(counter, name);
+        } else if (metric instanceof Gauge<?> gauge && "numRestarts".equals(name)) {
+            restarts = gauge;
         }
     }
 
@@ -51,6 +56,7 @@ public final class ProgressLogReporter implements MetricReporter, Scheduled {
 
     @Override
     public synchronized void report() {
+        warnOfRestarts();
         Map<String, Long> totals = new LinkedHashMap<>(finished);
         live.forEach((counter, name) -> totals.merge(name, counter.getCount(), Long::sum));
         if (totals.isEmpty() || totals.equals(previous)) {
@@ -68,6 +74,19 @@ public final class ProgressLogReporter implements MetricReporter, Scheduled {
                 String.format("%.0f", rate));
         previous = totals;
         previousNanos = now;
+    }
+
+    /**
+     * A restart replays the input since the last completed checkpoint: the documents overwrite
+     * themselves, but the counts above then include the replayed records.
+     */
+    private void warnOfRestarts() {
+        Gauge<?> gauge = restarts;
+        if (gauge != null && gauge.getValue() instanceof Number n && n.longValue() > restartsLogged) {
+            restartsLogged = n.longValue();
+            LOG.warn("The job restarted ({} time(s) so far; the Flink log at INFO says why): records since the last"
+                    + " checkpoint are read again and overwrite their documents, so the counts include replays", restartsLogged);
+        }
     }
 
     private static long get(Map<String, Long> totals, String name) {
