@@ -3,6 +3,9 @@ package io.carepulse.models;
 import io.carepulse.models.entity.EntityMatch;
 import io.carepulse.models.entity.EntityMatcher;
 import io.carepulse.models.mention.Mention;
+import io.carepulse.models.misinformation.MisinformationExposure;
+import io.carepulse.models.misinformation.MisinformationRisk;
+import io.carepulse.models.misinformation.MisinformationScorer;
 import io.carepulse.models.sentiment.EntitySentiment;
 import io.carepulse.models.sentiment.SentimentScore;
 import io.carepulse.models.sentiment.SentimentScorer;
@@ -13,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Scores mentions: the text-only scores (expensive, shared by duplicates) and the
- * mention-specific ones (which entities it is about, the sentiment toward each, the star
- * rating's part). Usable from a job, a CLI or a test. Each stage's time goes to the
+ * Scores mentions: the text-only scores (sentiment, misinformation risk: expensive, shared by
+ * duplicates) and the mention-specific ones (which entities it is about, the sentiment toward
+ * each, the star rating's part, the misinformation exposure its reach gives). Usable from a job, a CLI or a test. Each stage's time goes to the
  * {@link StageTimer}, under the names in {@link #STAGES}.
  */
 public final class MentionScorer {
@@ -23,20 +26,23 @@ public final class MentionScorer {
     public static final String ENTITY_MATCH = "entity-match";
     public static final String SENTIMENT = "sentiment";
     public static final String ENTITY_SENTIMENT = "entity-sentiment";
-    public static final List<String> STAGES = List.of(ENTITY_MATCH, SENTIMENT, ENTITY_SENTIMENT);
+    public static final String MISINFORMATION = "misinformation";
+    public static final List<String> STAGES = List.of(ENTITY_MATCH, SENTIMENT, ENTITY_SENTIMENT, MISINFORMATION);
     /** How much a review's stars count in its sentiment, against its text. */
     public static final double RATING_WEIGHT = 0.5;
 
     private final EntityMatcher entityMatcher;
     private final SentimentScorer sentimentScorer;
     private final SentimentThresholds thresholds;
+    private final MisinformationScorer misinformationScorer;
     private final StageTimer timer;
 
     public MentionScorer(EntityMatcher entityMatcher, SentimentScorer sentimentScorer, SentimentThresholds thresholds,
-                         StageTimer timer) {
+                         MisinformationScorer misinformationScorer, StageTimer timer) {
         this.entityMatcher = entityMatcher;
         this.sentimentScorer = sentimentScorer;
         this.thresholds = thresholds;
+        this.misinformationScorer = misinformationScorer;
         this.timer = timer;
     }
 
@@ -44,7 +50,10 @@ public final class MentionScorer {
         long start = System.nanoTime();
         SentimentScore sentiment = sentimentScorer.score(text);
         timer.record(SENTIMENT, System.nanoTime() - start);
-        return new TextScores(sentiment);
+        start = System.nanoTime();
+        MisinformationRisk misinformation = misinformationScorer.score(text);
+        timer.record(MISINFORMATION, System.nanoTime() - start);
+        return new TextScores(sentiment, misinformation);
     }
 
     /** Completes a mention whose text was already scored (possibly as an earlier duplicate's). */
@@ -56,7 +65,9 @@ public final class MentionScorer {
         start = System.nanoTime();
         List<EntitySentiment> entitySentiments = entitySentiments(mention.text(), entities, sentiment);
         timer.record(ENTITY_SENTIMENT, System.nanoTime() - start);
-        return new ScoredMention(mention, fingerprint, duplicateOf, entities, textScores, sentiment, entitySentiments);
+        MisinformationExposure exposure = MisinformationExposure.of(textScores.misinformation().risk(), mention);
+        return new ScoredMention(mention, fingerprint, duplicateOf, entities, textScores, sentiment, entitySentiments,
+                exposure);
     }
 
     /** Stars 1..5 as -1..+1, weighed with the text: the reviewer's own verdict is strong evidence. */

@@ -2,6 +2,7 @@ package io.carepulse.models;
 
 import io.carepulse.models.entity.EntityMatch;
 import io.carepulse.models.mention.Mention;
+import io.carepulse.models.misinformation.MisinformationExposure;
 import io.carepulse.models.sentiment.EntitySentiment;
 import io.carepulse.models.sentiment.SentimentScore;
 import java.io.Serializable;
@@ -16,6 +17,7 @@ import java.util.List;
  * @param entities the watched entities it is about; empty means unmatched
  * @param sentiment the mention's sentiment: its text's, blended with its star rating if it has one
  * @param entitySentiments the sentiment toward each matched entity, in the order of {@code entities}
+ * @param misinformationExposure the text's misinformation risk weighed by this mention's reach
  */
 public record ScoredMention(
         Mention mention,
@@ -24,7 +26,8 @@ public record ScoredMention(
         List<EntityMatch> entities,
         TextScores textScores,
         SentimentScore sentiment,
-        List<EntitySentiment> entitySentiments)
+        List<EntitySentiment> entitySentiments,
+        MisinformationExposure misinformationExposure)
         implements Serializable {
 
     public ScoredMention {

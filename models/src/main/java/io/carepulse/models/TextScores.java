@@ -1,19 +1,20 @@
 package io.carepulse.models;
 
+import io.carepulse.models.misinformation.MisinformationRisk;
 import io.carepulse.models.sentiment.SentimentScore;
 import java.io.Serializable;
 
 /**
  * Everything scored from a mention's text alone: the part reposts and duplicates share, so it
- * is computed once per fingerprint. (Misinformation risk and privacy findings join here.)
+ * is computed once per fingerprint. (Privacy findings join here.)
  */
-public record TextScores(SentimentScore sentiment) implements Serializable {
+public record TextScores(SentimentScore sentiment, MisinformationRisk misinformation) implements Serializable {
 
     /**
      * The scores as a duplicate carries them: character offsets (per-sentence spans) point into
      * the first mention's text, which a repost shifts, so they stay with the first mention.
      */
     public TextScores forDuplicate() {
-        return new TextScores(sentiment.withoutSentences());
+        return new TextScores(sentiment.withoutSentences(), misinformation);
     }
 }

@@ -13,6 +13,7 @@ import io.carepulse.jobs.elastic.IndexTemplates;
 import io.carepulse.jobs.elastic.MentionDocuments;
 import io.carepulse.jobs.ingest.JobCounters;
 import io.carepulse.jobs.ingest.MentionScoringJob;
+import io.carepulse.models.LabelThresholds;
 import io.carepulse.models.MentionScorer;
 import io.carepulse.models.entity.Watchlist;
 import java.io.BufferedWriter;
@@ -76,7 +77,7 @@ public final class Benchmark {
 
         LOG.info("Bench 1/4: each stage alone on one thread");
         Map<String, Double> alone = ScorerReference.measure(Files.readAllLines(input.file()), watchlist,
-                config.sentiment().thresholds(), sentimentSample);
+                new LabelThresholds(config.sentiment().thresholds(), config.misinformation().thresholds()), sentimentSample);
 
         try (ElasticsearchConnection connection = ElasticsearchConnection.open(config.elasticsearch())) {
             ElasticsearchClient client = connection.client();

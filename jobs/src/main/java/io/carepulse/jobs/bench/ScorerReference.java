@@ -2,6 +2,7 @@ package io.carepulse.jobs.bench;
 
 import io.carepulse.jobs.elastic.IndexNames;
 import io.carepulse.jobs.elastic.MentionDocuments;
+import io.carepulse.models.LabelThresholds;
 import io.carepulse.models.MentionScorer;
 import io.carepulse.models.ScoredMention;
 import io.carepulse.models.TextScores;
@@ -11,8 +12,8 @@ import io.carepulse.models.mention.Fingerprint;
 import io.carepulse.models.mention.Mention;
 import io.carepulse.models.mention.MentionParser;
 import io.carepulse.models.mention.ParseResult;
+import io.carepulse.models.misinformation.LinearMisinformationScorer;
 import io.carepulse.models.sentiment.HealthcareSentimentScorer;
-import io.carepulse.models.sentiment.SentimentThresholds;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ final class ScorerReference {
     private static final Logger LOG = LoggerFactory.getLogger(ScorerReference.class);
 
     /** Mentions per second on one thread, by stage. */
-    static Map<String, Double> measure(List<String> lines, Watchlist watchlist, SentimentThresholds thresholds,
+    static Map<String, Double> measure(List<String> lines, Watchlist watchlist, LabelThresholds thresholds,
                                        int sentimentSample) {
         Map<String, Double> rates = new LinkedHashMap<>();
         MentionParser parser = new MentionParser();
@@ -44,13 +45,16 @@ final class ScorerReference {
         rates.put("parse-validate+entity-match", 1 / (1 / rates.get("parse-validate") + 1 / rates.get("entity-match")));
         rates.put("fingerprint", repeatedRate(mentions.size(), () -> fingerprint(mentions)));
 
-        HealthcareSentimentScorer sentiment = new HealthcareSentimentScorer(thresholds);
+        HealthcareSentimentScorer sentiment = new HealthcareSentimentScorer(thresholds.sentiment());
         List<Mention> sample = mentions.subList(0, Math.min(sentimentSample, mentions.size()));
         LOG.info("Sentiment alone on {} mentions", sample.size());
         rates.put(MentionScorer.SENTIMENT, repeatedRate(sample.size(), () -> sample.forEach(m -> sentiment.score(m.text()))));
-        List<TextScores> scores = sample.stream().map(m -> new TextScores(sentiment.score(m.text()))).toList();
+        LinearMisinformationScorer misinformation = new LinearMisinformationScorer(thresholds.misinformation());
+        rates.put(MentionScorer.MISINFORMATION, repeatedRate(mentions.size(), () -> mentions.forEach(m -> misinformation.score(m.text()))));
+        List<TextScores> scores = sample.stream()
+                .map(m -> new TextScores(sentiment.score(m.text()), misinformation.score(m.text()))).toList();
 
-        MentionScorer scorer = new MentionScorer(matcher, sentiment, thresholds, (stage, nanos) -> {});
+        MentionScorer scorer = new MentionScorer(matcher, sentiment, thresholds.sentiment(), misinformation, (stage, nanos) -> {});
         List<ScoredMention> scored = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);

@@ -1,13 +1,19 @@
 package io.carepulse.jobs.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.carepulse.jobs.config.CarePulseConfig;
 import io.carepulse.jobs.config.CarePulseHome;
 import io.carepulse.jobs.config.ConfigLoader;
+import io.carepulse.jobs.eval.ClassificationMetrics;
 import io.carepulse.jobs.eval.EvaluationReport;
+import io.carepulse.jobs.eval.MisinformationEvaluation;
 import io.carepulse.jobs.eval.SentimentEvaluation;
 import io.carepulse.jobs.eval.SentimentMetrics;
+import io.carepulse.models.misinformation.LinearMisinformationScorer;
+import io.carepulse.models.misinformation.RiskThresholds;
 import io.carepulse.models.sentiment.SentimentThresholds;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,76 +31,152 @@ import picocli.CommandLine.Spec;
 /** carepulse eval: measures a scorer against labelled data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures a scorer against labelled data and records the figures in docs/EVALUATION.md.",
-        subcommands = {EvalCommand.Sentiment.class})
+        subcommands = {EvalCommand.Sentiment.class, EvalCommand.Misinformation.class})
 final class EvalCommand extends CommandGroup {
 
-    @Command(name = "sentiment", mixinStandardHelpOptions = true, description = {
-        "Scores rated files (id<TAB>human mean -4..4<TAB>text) with the job's sentiment scorer: Pearson r,",
-        "3-class accuracy and macro-F1 (human > 0.5 positive, < -0.5 negative), binary accuracy on",
-        "non-neutral items, docs/s on one thread. Default: every file in DATA/sentiment and the healthcare",
-        "set config/evaluation/sentiment/healthcare_mentions.tsv; then docs/EVALUATION.md is updated."})
-    static final class Sentiment implements Callable<Integer> {
+    /**
+     * What every evaluation does: load the configuration, evaluate each file (the default files
+     * unless --data), print a table or one JSON object per file, and record the table in
+     * docs/EVALUATION.md when the default files were evaluated (or in --docs).
+     *
+     * @param <R> one file's result
+     */
+    abstract static class Evaluation<R> implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--data", paramLabel = "FILE", arity = "1..*", description = "Rated files to evaluate.")
+        @Option(names = "--data", paramLabel = "FILE", arity = "1..*", description = "Labelled files to evaluate.")
         List<Path> data;
-
-        @Option(names = "--json", description = {"One JSON object per file instead of the table (a file the model was trained on",
-                "reports its cross-validated figures, with in_sample beside them)."})
-        boolean json;
 
         @Option(names = {"-c", "--config"}, paramLabel = "FILE", description = "Configuration with the label thresholds.")
         Path configFile;
 
-        @Option(names = "--docs", paramLabel = "FILE", description = "Markdown file to record the figures in (default: docs/EVALUATION.md for the default files only).")
+        @Option(names = "--docs", paramLabel = "FILE",
+                description = "Markdown file to record the figures in (default: docs/EVALUATION.md for the default files only).")
         Path docs;
+
+        /** The scorer's name: the subcommand, and the section of docs/EVALUATION.md. */
+        abstract String name();
+
+        abstract boolean json();
+
+        /** Prepares the scorer with the configured thresholds. */
+        abstract void configure(CarePulseConfig config);
+
+        /** The files evaluated without --data: the public sets under the data folder, then the project's own. */
+        abstract List<Path> defaultFiles(Path dataDir, Path home) throws IOException;
+
+        abstract R evaluate(Path file) throws IOException;
+
+        abstract ObjectNode json(ObjectMapper mapper, R result);
+
+        abstract String table(List<R> results);
+
+        abstract String heading();
 
         @Override
         public Integer call() throws Exception {
             Path home = CarePulseHome.dir();
-            CarePulseConfig config = ConfigLoader.load(configFile != null ? configFile : home.resolve("config/carepulse.yaml"),
-                    System.getenv(), Map.of());
-            SentimentThresholds thresholds = config.sentiment().thresholds();
-            List<Path> files = data != null ? data : SentimentEvaluation.defaultFiles(CarePulseHome.data(), home);
+            configure(ConfigLoader.load(configFile != null ? configFile : home.resolve("config/carepulse.yaml"),
+                    System.getenv(), Map.of()));
+            List<Path> files = data != null ? data : defaultFiles(CarePulseHome.data(), home);
+            if (data == null && !Files.isDirectory(CarePulseHome.data().resolve(name()))) {
+                spec.commandLine().getErr().println("carepulse eval " + name() + ": no public data at "
+                        + CarePulseHome.data().resolve(name()) + " (set CAREPULSE_DATA or pass --data); evaluating the project's own set only");
+            }
             Path report = docs != null ? docs : data == null ? home.resolve("docs/EVALUATION.md") : null;
             PrintWriter out = spec.commandLine().getOut();
-            if (data == null && files.size() == 1) {
-                spec.commandLine().getErr().println("carepulse eval sentiment: no development sets at "
-                        + CarePulseHome.data().resolve("sentiment") + " (set CAREPULSE_DATA or pass --data); evaluating the healthcare set only");
-            }
-            SentimentEvaluation evaluation = new SentimentEvaluation(thresholds);
             ObjectMapper mapper = new ObjectMapper();
-            List<SentimentEvaluation.FileResult> results = new ArrayList<>();
+            List<R> results = new ArrayList<>();
             for (Path file : files) {
                 if (!Files.isRegularFile(file)) {
-                    spec.commandLine().getErr().println("carepulse eval sentiment: no such file " + file);
+                    spec.commandLine().getErr().println("carepulse eval " + name() + ": no such file " + file
+                            + (data == null ? " (set CAREPULSE_DATA or pass --data)" : ""));
                     return CarePulseCli.EXIT_BAD_CONFIG;
                 }
-                SentimentEvaluation.FileResult result = evaluation.evaluate(file);
+                R result = evaluate(file);
                 results.add(result);
-                if (json) {
-                    out.println(mapper.writeValueAsString(SentimentEvaluation.json(mapper, result)));
+                if (json()) {
+                    out.println(mapper.writeValueAsString(json(mapper, result)));
                 }
             }
-            String table = table(results, thresholds);
-            if (!json) {
+            String table = table(results);
+            if (!json()) {
                 out.println(table);
             }
             if (report != null) {
-                EvaluationReport.replaceSection(report, "sentiment", markdown(table));
-                if (!json) {
+                EvaluationReport.replaceSection(report, name(), "## " + heading() + " (`scripts/carepulse eval " + name() + "`, "
+                        + LocalDate.now() + ")\n\n" + table);
+                if (!json()) {
                     out.println("Recorded in " + report);
                 }
             }
             out.flush();
             return 0;
         }
+    }
 
-        private static String table(List<SentimentEvaluation.FileResult> results, SentimentThresholds t) {
+    @Command(name = "sentiment", mixinStandardHelpOptions = true, description = {
+        "Scores rated files (id<TAB>human mean -4..4<TAB>text) with the job's sentiment scorer: Pearson r,",
+        "3-class accuracy and macro-F1 (human > 0.5 positive, < -0.5 negative), binary accuracy on",
+        "non-neutral items, docs/s on one thread. Default: every file in DATA/sentiment and the healthcare",
+        "set config/evaluation/sentiment/healthcare_mentions.tsv; then docs/EVALUATION.md is updated."})
+    static final class Sentiment extends Evaluation<SentimentEvaluation.FileResult> {
+
+        @Option(names = "--json", description = {"One JSON object per file instead of the table (a file the model was trained on",
+                "reports its cross-validated figures, with in_sample beside them)."})
+        boolean json;
+
+        private SentimentThresholds thresholds;
+        private SentimentEvaluation evaluation;
+
+        @Override
+        String name() {
+            return "sentiment";
+        }
+
+        @Override
+        boolean json() {
+            return json;
+        }
+
+        @Override
+        void configure(CarePulseConfig config) {
+            thresholds = config.sentiment().thresholds();
+        }
+
+        @Override
+        List<Path> defaultFiles(Path dataDir, Path home) throws IOException {
+            return SentimentEvaluation.defaultFiles(dataDir, home);
+        }
+
+        @Override
+        SentimentEvaluation.FileResult evaluate(Path file) throws IOException {
+            if (evaluation == null) {
+                evaluation = new SentimentEvaluation(thresholds);
+            }
+            return evaluation.evaluate(file);
+        }
+
+        @Override
+        ObjectNode json(ObjectMapper mapper, SentimentEvaluation.FileResult result) {
+            return SentimentEvaluation.json(mapper, result);
+        }
+
+        @Override
+        String heading() {
+            return "Sentiment";
+        }
+
+        @Override
+        String table(List<SentimentEvaluation.FileResult> results) {
             StringBuilder sb = new StringBuilder();
-            sb.append(String.format(Locale.ROOT, "Thresholds: negative below %.2f, positive above %.2f%n%n", t.negativeBelow(), t.positiveAbove()));
+            sb.append("Files the packaged model was trained on show their 5-fold cross-validated figures (every text scored by a"
+                    + " model that never saw it); their in-sample r is given for reference only. The healthcare set was never"
+                    + " used for training or tuning.\n\n");
+            sb.append(String.format(Locale.ROOT, "Thresholds: negative below %.2f, positive above %.2f%n%n",
+                    thresholds.negativeBelow(), thresholds.positiveAbove()));
             sb.append("| file | n | Pearson r | accuracy (3 classes) | macro-F1 | binary accuracy | docs/s (1 thread) |\n");
             sb.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
             for (SentimentEvaluation.FileResult r : results) {
@@ -105,12 +187,75 @@ final class EvalCommand extends CommandGroup {
             }
             return sb.toString();
         }
+    }
 
-        private static String markdown(String table) {
-            return "## Sentiment (`scripts/carepulse eval sentiment`, " + LocalDate.now() + ")\n\n"
-                    + "Files the packaged model was trained on show their 5-fold cross-validated figures (every text scored by a model "
-                    + "that never saw it); their in-sample r is given for reference only. The healthcare set was never used for training "
-                    + "or tuning.\n\n" + table;
+    @Command(name = "misinformation", mixinStandardHelpOptions = true, description = {
+        "Scores labelled posts (CSV id,tweet,label with label real or fake) with the job's misinformation",
+        "scorer, a post counting as flagged from the medium risk level: accuracy, weighted and macro F1, the",
+        "confusion matrix and docs/s on one thread, each file also with its links and hashtags removed.",
+        "Default: DATA/misinformation/Constraint_Val.csv and the healthcare set",
+        "config/evaluation/misinformation/healthcare_claims.csv; then docs/EVALUATION.md is updated."})
+    static final class Misinformation extends Evaluation<MisinformationEvaluation.FileResult> {
+
+        @Option(names = "--json", description = {"One JSON object per file instead of the table (its figures without links",
+                "and hashtags under without_urls_and_hashtags)."})
+        boolean json;
+
+        private RiskThresholds thresholds;
+
+        @Override
+        String name() {
+            return "misinformation";
+        }
+
+        @Override
+        boolean json() {
+            return json;
+        }
+
+        @Override
+        void configure(CarePulseConfig config) {
+            thresholds = config.misinformation().thresholds();
+        }
+
+        @Override
+        List<Path> defaultFiles(Path dataDir, Path home) {
+            return MisinformationEvaluation.defaultFiles(dataDir, home);
+        }
+
+        @Override
+        MisinformationEvaluation.FileResult evaluate(Path file) throws IOException {
+            return new MisinformationEvaluation(new LinearMisinformationScorer(thresholds), thresholds).evaluate(file);
+        }
+
+        @Override
+        ObjectNode json(ObjectMapper mapper, MisinformationEvaluation.FileResult result) {
+            return MisinformationEvaluation.json(mapper, result);
+        }
+
+        @Override
+        String heading() {
+            return "Misinformation";
+        }
+
+        @Override
+        String table(List<MisinformationEvaluation.FileResult> results) {
+            StringBuilder sb = new StringBuilder();
+            sb.append("The model was trained on the training split and the healthcare training sets in"
+                    + " config/training/misinformation; neither file below was used for training or tuning.\n\n");
+            sb.append(String.format(Locale.ROOT, "Flagged as misinformation from risk %.2f (medium); high from %.2f%n%n",
+                    thresholds.medium(), thresholds.high()));
+            sb.append("| file | n | accuracy | weighted F1 | macro F1 | without links and hashtags: weighted F1"
+                    + " | confusion (real→real, real→fake, fake→real, fake→fake) | docs/s (1 thread) |\n");
+            sb.append("| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |\n");
+            for (MisinformationEvaluation.FileResult r : results) {
+                ClassificationMetrics m = r.metrics();
+                int[][] c = m.confusion();
+                sb.append(String.format(Locale.ROOT, "| %s | %d | %.4f | %.4f | %.4f | %.4f | %d, %d, %d, %d | %,.0f |%n", r.file(),
+                        m.n(), m.accuracy(), m.weightedF1(), m.macroF1(), r.stripped().weightedF1(), c[0][0], c[0][1], c[1][0],
+                        c[1][1], r.docsPerSecond()));
+            }
+            return sb.toString();
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.carepulse.jobs.cli;
 
 import io.carepulse.jobs.config.CarePulseHome;
+import io.carepulse.jobs.eval.MisinformationTrainer;
+import io.carepulse.jobs.eval.MisinformationTraining;
 import io.carepulse.jobs.eval.SentimentMetrics;
 import io.carepulse.jobs.eval.SentimentTrainer;
 import io.carepulse.jobs.eval.SentimentTraining;
@@ -18,15 +20,11 @@ import picocli.CommandLine.Spec;
 /** carepulse train: (re)trains a scorer's model from labelled data. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Trains a scorer's model from labelled data (see docs/EVALUATION.md).",
-        subcommands = {TrainCommand.Sentiment.class})
+        subcommands = {TrainCommand.Sentiment.class, TrainCommand.Misinformation.class})
 final class TrainCommand extends CommandGroup {
 
-    @Command(name = "sentiment", mixinStandardHelpOptions = true, description = {
-        "Trains the sentiment model on the development sets in DATA/sentiment (tweets, Amazon and film",
-        "snippets) and the healthcare training sets in config/training/sentiment, after 5-fold",
-        "cross-validation, and writes it with its metadata (training data hashes, thresholds,",
-        "cross-validated figures) into the models module's resources."})
-    static final class Sentiment implements Callable<Integer> {
+    /** The options every training shares: where the public data is, where the model goes. */
+    abstract static class Training implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
@@ -37,12 +35,30 @@ final class TrainCommand extends CommandGroup {
         @Option(names = "--out", paramLabel = "DIR", description = "Where to write the model (default: the models module's resources).")
         Path out;
 
+        /** The scorer's folder of the public data. */
+        Path dataDir(String scorer) {
+            return (data != null ? data : CarePulseHome.data()).resolve(scorer);
+        }
+
+        /** Where the scorer loads its model from, unless --out. */
+        Path target(String scorer) {
+            return out != null ? out : CarePulseHome.dir().resolve("models/src/main/resources/io/carepulse/models/" + scorer);
+        }
+    }
+
+    @Command(name = "sentiment", mixinStandardHelpOptions = true, description = {
+        "Trains the sentiment model on the development sets in DATA/sentiment (tweets, Amazon and film",
+        "snippets) and the healthcare training sets in config/training/sentiment, after 5-fold",
+        "cross-validation, and writes it with its metadata (training data hashes, thresholds,",
+        "cross-validated figures) into the models module's resources."})
+    static final class Sentiment extends Training {
+
         @Option(names = "--c", defaultValue = "0.3", description = "Regularisation C of the regression (default ${DEFAULT-VALUE}).")
         double c;
 
         @Override
         public Integer call() throws Exception {
-            Path dir = (data != null ? data : CarePulseHome.data()).resolve("sentiment");
+            Path dir = dataDir("sentiment");
             if (!Files.isDirectory(dir)) {
                 spec.commandLine().getErr().println("carepulse train sentiment: no data at " + dir + "; pass --data DIR");
                 return CarePulseCli.EXIT_BAD_CONFIG;
@@ -57,22 +73,66 @@ final class TrainCommand extends CommandGroup {
                     list.filter(p -> p.toString().endsWith(".tsv")).sorted().forEach(files::add);
                 }
             }
-            Path target = out != null ? out
-                    : CarePulseHome.dir().resolve("models/src/main/resources/io/carepulse/models/sentiment");
+            Path target = target("sentiment");
             SentimentTrainer.Options defaults = SentimentTrainer.Options.DEFAULT;
             SentimentTrainer.Options options = new SentimentTrainer.Options(c, defaults.specialistC(), defaults.styleC(),
                     defaults.socialRepeat(), defaults.healthcareRepeat(), defaults.folds(), defaults.seed());
             SentimentTrainer.Result result = SentimentTraining.run(files, target, options);
-            var out = spec.commandLine().getOut();
-            out.printf("%nCross-validated (%d folds), thresholds %.2f / %.2f:%n", options.folds(),
+            var print = spec.commandLine().getOut();
+            print.printf("%nCross-validated (%d folds), thresholds %.2f / %.2f:%n", options.folds(),
                     result.thresholds().negativeBelow(), result.thresholds().positiveAbove());
             for (Map.Entry<String, SentimentMetrics> e : result.crossValidated().entrySet()) {
                 SentimentMetrics m = e.getValue();
-                out.printf(Locale.ROOT, "  %-40s n=%-6d r=%.3f  acc3=%.3f  macroF1=%.3f  binary=%.3f%n",
+                print.printf(Locale.ROOT, "  %-40s n=%-6d r=%.3f  acc3=%.3f  macroF1=%.3f  binary=%.3f%n",
                         e.getKey(), m.n(), m.pearsonR(), m.accuracy3(), m.macroF1(), m.binaryAccuracy());
             }
-            out.printf("Model written to %s; set sentiment.negative-below: %.2f and positive-above: %.2f in config/carepulse.yaml%n",
+            print.printf("Model written to %s; set sentiment.negative-below: %.2f and positive-above: %.2f in config/carepulse.yaml%n",
                     target, result.thresholds().negativeBelow(), result.thresholds().positiveAbove());
+            return 0;
+        }
+    }
+
+    @Command(name = "misinformation", mixinStandardHelpOptions = true, description = {
+        "Trains the misinformation model (logistic regression, C chosen by 5-fold cross-validation) on",
+        "DATA/misinformation/Constraint_Train.csv and the healthcare training set in",
+        "config/training/misinformation, reports it on the validation split, and writes it with its",
+        "metadata (training data hashes, C, figures) into the models module's resources."})
+    static final class Misinformation extends Training {
+
+        @Option(names = "--c", paramLabel = "C", split = ",",
+                description = "Regularisation values to choose from by cross-validation (default: 8,32).")
+        List<Double> cs;
+
+        @Option(names = "--healthcare-repeat", paramLabel = "N", split = ",",
+                description = "How many times a healthcare training post may count, to choose from (default: 1,3).")
+        List<Integer> repeats;
+
+        @Override
+        public Integer call() throws Exception {
+            Path dir = dataDir("misinformation");
+            Path train = dir.resolve("Constraint_Train.csv");
+            if (!Files.isRegularFile(train)) {
+                spec.commandLine().getErr().println("carepulse train misinformation: no " + train + "; pass --data DIR");
+                return CarePulseCli.EXIT_BAD_CONFIG;
+            }
+            List<Path> files = new java.util.ArrayList<>(List.of(train));
+            Path healthcare = CarePulseHome.dir().resolve("config/training/misinformation");
+            if (Files.isDirectory(healthcare)) {
+                try (var list = Files.list(healthcare)) {
+                    list.filter(p -> p.toString().endsWith(".csv")).sorted().forEach(files::add);
+                }
+            }
+            List<Path> validation = Files.isRegularFile(dir.resolve("Constraint_Val.csv"))
+                    ? List.of(dir.resolve("Constraint_Val.csv")) : List.of();
+            Path target = target("misinformation");
+            MisinformationTrainer.Options defaults = MisinformationTrainer.Options.DEFAULT;
+            MisinformationTrainer.Options options = new MisinformationTrainer.Options(
+                    cs != null && !cs.isEmpty() ? cs : defaults.cs(),
+                    repeats != null && !repeats.isEmpty() ? repeats : defaults.healthcareRepeats(),
+                    defaults.folds(), defaults.seed(), defaults.stripped());
+            MisinformationTrainer.Result result = MisinformationTraining.run(files, validation, target, options);
+            spec.commandLine().getOut().printf(Locale.ROOT, "Model (C = %s, healthcare posts x%d) and its metadata written to %s%n",
+                    result.chosen().c(), result.chosen().healthcareRepeat(), target);
             return 0;
         }
     }

@@ -13,6 +13,7 @@ public record CarePulseConfig(
         ElasticsearchConfig elasticsearch,
         JobConfig job,
         SentimentConfig sentiment,
+        MisinformationConfig misinformation,
         Path watchlist) {
 
     public enum SourceKind {

@@ -114,7 +114,7 @@ public final class ConfigLoader {
         ElasticsearchConfig resolved = new ElasticsearchConfig(es.url(), es.startLocal(), es.indexPrefix(), es.username(),
                 password, es.passwordFile(), apiKey, es.apiKeyFile(), es.caCertificate(), es.bulk());
         return new CarePulseConfig(config.source(), config.input(), config.kafka(), resolved, config.job(),
-                config.sentiment(), config.watchlist());
+                config.sentiment(), config.misinformation(), config.watchlist());
     }
 
     private String readSecret(String key, Path secretFile) {

@@ -55,6 +55,13 @@ final class ConfigValidator {
                         + s.negativeBelow() + " and " + s.positiveAbove());
             }
         }
+        if (required("misinformation", c.misinformation())) {
+            MisinformationConfig m = c.misinformation();
+            if (!(m.mediumFrom() >= 0 && m.mediumFrom() < m.highFrom() && m.highFrom() <= 1)) {
+                problems.add("misinformation.medium-from: need 0 <= medium-from < high-from <= 1, got "
+                        + m.mediumFrom() + " and " + m.highFrom());
+            }
+        }
     }
 
     private void checkElasticsearch(ElasticsearchConfig es) {

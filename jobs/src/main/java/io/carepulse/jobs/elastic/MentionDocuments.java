@@ -7,6 +7,8 @@ import io.carepulse.models.entity.EntityMatch;
 import io.carepulse.models.mention.Author;
 import io.carepulse.models.mention.Engagement;
 import io.carepulse.models.mention.Mention;
+import io.carepulse.models.misinformation.MisinformationExposure;
+import io.carepulse.models.misinformation.MisinformationRisk;
 import io.carepulse.models.sentiment.AspectSentiment;
 import io.carepulse.models.sentiment.EntitySentiment;
 import io.carepulse.models.sentiment.SentenceSentiment;
@@ -88,6 +90,7 @@ public final class MentionDocuments extends RichMapFunction<ScoredMention, BulkE
             entities(g, scored);
             sentiment(g, scored);
             aspects(g, scored.sentiment());
+            misinformation(g, scored);
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the document of mention " + scored.documentId(), e);
@@ -174,6 +177,20 @@ public final class MentionDocuments extends RichMapFunction<ScoredMention, BulkE
             }
             g.writeEndObject();
         }
+    }
+
+    /** Risk, level and reasons of the text; exposure and estimated reach of this mention. */
+    private static void misinformation(JsonGenerator g, ScoredMention scored) throws IOException {
+        MisinformationRisk risk = scored.textScores().misinformation();
+        MisinformationExposure exposure = scored.misinformationExposure();
+        g.writeObjectFieldStart("misinformation");
+        g.writeNumberField("risk", round(risk.risk()));
+        g.writeStringField("level", risk.level().code());
+        strings(g, "reasons", risk.reasons());
+        g.writeNumberField("exposure", round(exposure.exposure()));
+        g.writeNumberField("estimated_reach", exposure.estimatedReach());
+        g.writeStringField("model", risk.model());
+        g.writeEndObject();
     }
 
     private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {

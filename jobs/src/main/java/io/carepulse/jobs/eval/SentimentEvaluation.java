@@ -27,8 +27,6 @@ public final class SentimentEvaluation {
     public record FileResult(String file, SentimentMetrics metrics, double docsPerSecond, boolean inTraining,
                              SentimentMetrics crossValidated) {}
 
-    private static final int WARM_UP = 50;
-
     private final SentimentScorer scorer;
     private final SentimentThresholds thresholds;
     private final Map<String, SentimentMetrics> trainingFigures;
@@ -41,20 +39,16 @@ public final class SentimentEvaluation {
 
     public FileResult evaluate(Path file) throws IOException {
         List<RatedText> rows = RatedTexts.read(file);
-        for (RatedText row : rows.subList(0, Math.min(WARM_UP, rows.size()))) {
-            scorer.score(row.text());
-        }
         double[] scores = new double[rows.size()];
         double[] ratings = new double[rows.size()];
-        long start = System.nanoTime();
         for (int i = 0; i < rows.size(); i++) {
             scores[i] = scorer.score(rows.get(i).text()).score();
             ratings[i] = rows.get(i).rating();
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double docsPerSecond = Throughput.docsPerSecond(rows.size(), () -> rows.forEach(r -> scorer.score(r.text())));
         SentimentMetrics metrics = SentimentMetrics.of(scores, ratings, thresholds);
         SentimentMetrics cv = trainingFigures.get(RatedTexts.sha256(file));
-        return new FileResult(file.getFileName().toString(), metrics, rows.size() / seconds, cv != null, cv);
+        return new FileResult(file.getFileName().toString(), metrics, docsPerSecond, cv != null, cv);
     }
 
     public static ObjectNode json(ObjectMapper mapper, SentimentMetrics m) {

@@ -1,13 +1,16 @@
 package io.carepulse.jobs.eval;
 
+import static io.carepulse.jobs.eval.LiblinearProblems.nodes;
+import static io.carepulse.jobs.eval.LiblinearProblems.problem;
+import static io.carepulse.jobs.eval.LiblinearProblems.withBias;
+
 import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
 import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
-import io.carepulse.models.sentiment.FeatureVector;
+import io.carepulse.models.linear.FeatureVector;
 import io.carepulse.models.sentiment.SentimentFeatures;
 import io.carepulse.models.sentiment.SentimentModel;
 import io.carepulse.models.sentiment.SentimentThresholds;
@@ -159,23 +162,6 @@ public final class SentimentTrainer {
         return result;
     }
 
-    /** LIBLINEAR's bias is one more feature, after the others, that every instance must carry. */
-    private static Problem problem(int examples, int features) {
-        Problem problem = new Problem();
-        problem.l = examples;
-        problem.n = features + 1;
-        problem.bias = 1;
-        problem.x = new Feature[examples][];
-        problem.y = new double[examples];
-        return problem;
-    }
-
-    private static Feature[] withBias(Feature[] nodes, int features) {
-        Feature[] withBias = java.util.Arrays.copyOf(nodes, nodes.length + 1);
-        withBias[nodes.length] = new FeatureNode(features + 1, 1);
-        return withBias;
-    }
-
     private static Feature[] adaptedNodes(Example e) {
         Feature[] general = nodes(e.features(), 0, 1);
         Feature[] own = nodes(e.features(), (e.style().ordinal() + 1) * D, SentimentModel.STYLE_SCALE);
@@ -183,14 +169,6 @@ public final class SentimentTrainer {
         System.arraycopy(general, 0, both, 0, general.length);
         System.arraycopy(own, 0, both, general.length, own.length);
         return both;
-    }
-
-    private static Feature[] nodes(FeatureVector v, int offset, double scale) {
-        Feature[] nodes = new Feature[v.indices().length];
-        for (int i = 0; i < nodes.length; i++) {
-            nodes[i] = new FeatureNode(offset + v.indices()[i] + 1, v.values()[i] * scale);
-        }
-        return nodes;
     }
 
     private static SentimentModel.Weights weights(double[] all, int offset, double bias) {

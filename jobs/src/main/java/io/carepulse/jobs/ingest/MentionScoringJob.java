@@ -8,9 +8,9 @@ import io.carepulse.jobs.elastic.ElasticsearchSink;
 import io.carepulse.jobs.elastic.IndexNames;
 import io.carepulse.jobs.elastic.IndexTemplates;
 import io.carepulse.jobs.elastic.MentionDocuments;
+import io.carepulse.models.LabelThresholds;
 import io.carepulse.models.entity.Watchlist;
 import io.carepulse.models.mention.Mention;
-import io.carepulse.models.sentiment.SentimentThresholds;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.flink.api.common.JobExecutionResult;
@@ -45,7 +45,7 @@ public final class MentionScoringJob {
     private final Sink<BulkEntry> deadLetterSink;
     private final IndexNames indices;
     private final Watchlist watchlist;
-    private final SentimentThresholds thresholds;
+    private final LabelThresholds thresholds;
     private final Duration maxOutOfOrderness;
     private final Duration dedupRetention;
 
@@ -55,7 +55,7 @@ public final class MentionScoringJob {
             Sink<BulkEntry> deadLetterSink,
             IndexNames indices,
             Watchlist watchlist,
-            SentimentThresholds thresholds,
+            LabelThresholds thresholds,
             Duration maxOutOfOrderness,
             Duration dedupRetention) {
         this.source = source;
@@ -98,7 +98,7 @@ public final class MentionScoringJob {
                 new ElasticsearchSink(config.elasticsearch(), "deadLetters"),
                 indices,
                 watchlist,
-                config.sentiment().thresholds(),
+                new LabelThresholds(config.sentiment().thresholds(), config.misinformation().thresholds()),
                 config.job().maxOutOfOrderness(),
                 config.job().dedupRetention());
     }

@@ -1,13 +1,14 @@
 package io.carepulse.jobs.ingest;
 
+import io.carepulse.models.LabelThresholds;
 import io.carepulse.models.MentionScorer;
 import io.carepulse.models.ScoredMention;
 import io.carepulse.models.TextScores;
 import io.carepulse.models.entity.EntityMatcher;
 import io.carepulse.models.entity.Watchlist;
 import io.carepulse.models.mention.Mention;
+import io.carepulse.models.misinformation.LinearMisinformationScorer;
 import io.carepulse.models.sentiment.HealthcareSentimentScorer;
-import io.carepulse.models.sentiment.SentimentThresholds;
 import java.io.Serializable;
 import java.time.Duration;
 import org.apache.flink.api.common.accumulators.LongCounter;
@@ -36,7 +37,7 @@ public final class ScoreMention extends KeyedProcessFunction<String, Mention, Sc
     public record FirstSeen(String documentId, TextScores textScores) implements Serializable {}
 
     private final Watchlist watchlist;
-    private final SentimentThresholds thresholds;
+    private final LabelThresholds thresholds;
     private final Duration dedupRetention;
 
     private transient MentionScorer scorer;
@@ -47,7 +48,7 @@ public final class ScoreMention extends KeyedProcessFunction<String, Mention, Sc
     private transient LongCounter duplicatesTotal;
     private transient LongCounter unmatchedTotal;
 
-    public ScoreMention(Watchlist watchlist, SentimentThresholds thresholds, Duration dedupRetention) {
+    public ScoreMention(Watchlist watchlist, LabelThresholds thresholds, Duration dedupRetention) {
         this.watchlist = watchlist;
         this.thresholds = thresholds;
         this.dedupRetention = dedupRetention;
@@ -55,7 +56,8 @@ public final class ScoreMention extends KeyedProcessFunction<String, Mention, Sc
 
     @Override
     public void open(OpenContext openContext) {
-        scorer = new MentionScorer(new EntityMatcher(watchlist), new HealthcareSentimentScorer(thresholds), thresholds,
+        scorer = new MentionScorer(new EntityMatcher(watchlist), new HealthcareSentimentScorer(thresholds.sentiment()),
+                thresholds.sentiment(), new LinearMisinformationScorer(thresholds.misinformation()),
                 new StageAccumulators(getRuntimeContext()));
         ValueStateDescriptor<FirstSeen> descriptor = new ValueStateDescriptor<>("first-seen", FirstSeen.class);
         descriptor.enableTimeToLive(StateTtlConfig.newBuilder(dedupRetention)

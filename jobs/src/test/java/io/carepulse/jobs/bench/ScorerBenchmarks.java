@@ -13,6 +13,9 @@ import io.carepulse.models.mention.Fingerprint;
 import io.carepulse.models.mention.Mention;
 import io.carepulse.models.mention.MentionParser;
 import io.carepulse.models.mention.ParseResult;
+import io.carepulse.models.misinformation.LinearMisinformationScorer;
+import io.carepulse.models.misinformation.MisinformationRisk;
+import io.carepulse.models.misinformation.RiskThresholds;
 import io.carepulse.models.sentiment.HealthcareSentimentScorer;
 import io.carepulse.models.sentiment.SentimentScore;
 import io.carepulse.models.sentiment.SentimentThresholds;
@@ -53,6 +56,7 @@ public class ScorerBenchmarks {
     private EntityMatcher matcher;
     private HealthcareSentimentScorer sentiment;
     private MentionDocuments documents;
+    private LinearMisinformationScorer misinformation;
     private int next;
 
     @Setup
@@ -72,7 +76,8 @@ public class ScorerBenchmarks {
                 mentions.add(parsed.mention());
             }
         }
-        MentionScorer scorer = new MentionScorer(matcher, sentiment, SentimentThresholds.DEFAULT, StageTimer.NONE);
+        misinformation = new LinearMisinformationScorer(RiskThresholds.DEFAULT);
+        MentionScorer scorer = new MentionScorer(matcher, sentiment, SentimentThresholds.DEFAULT, misinformation, StageTimer.NONE);
         scored = new ArrayList<>();
         for (Mention m : mentions.subList(0, 200)) {
             scored.add(scorer.score(m, Fingerprint.of(m.text()), null, scorer.scoreText(m.text())));
@@ -102,6 +107,11 @@ public class ScorerBenchmarks {
     @Benchmark
     public SentimentScore sentiment() {
         return sentiment.score(mentions.get(next(mentions.size())).text());
+    }
+
+    @Benchmark
+    public MisinformationRisk misinformation() {
+        return misinformation.score(mentions.get(next(mentions.size())).text());
     }
 
     @Benchmark

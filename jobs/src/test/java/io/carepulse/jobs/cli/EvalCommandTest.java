@@ -66,4 +66,31 @@ class EvalCommandTest {
         assertThat(result.get("n").asInt()).isEqualTo(2100);
         assertThat(result.get("pearson_r").asDouble()).isGreaterThan(0.85);
     }
+
+    private static final Path HEALTHCARE_CLAIMS = Path.of("../config/evaluation/misinformation/healthcare_claims.csv");
+
+    @Test
+    void misinformationJsonOnTheHealthcareSetHasTheAgreedKeys() throws Exception {
+        assertThat(run("eval", "misinformation", "--json", "--data", HEALTHCARE_CLAIMS.toString())).isZero();
+        JsonNode result = new ObjectMapper().readTree(cli.out().lines().filter(l -> l.startsWith("{")).findFirst().orElseThrow());
+        assertThat(result.fieldNames()).toIterable()
+                .contains("file", "n", "accuracy", "weighted_f1", "macro_f1", "docs_per_s", "without_urls_and_hashtags");
+        assertThat(result.get("n").asInt()).isEqualTo(260);
+        // the packaged model reaches about 0.79 here; chance is 0.5
+        assertThat(result.get("weighted_f1").asDouble()).isGreaterThan(0.70);
+        assertThat(result.at("/confusion/fake_as_fake").asInt() + result.at("/confusion/fake_as_real").asInt()).isEqualTo(117);
+    }
+
+    @Test
+    void misinformationOnTheValidationSplit() throws Exception {
+        Path validation = CarePulseHome.data().resolve("misinformation/Constraint_Val.csv");
+        assumeThat(Files.isRegularFile(validation))
+                .as("the Constraint@AAAI2021 data is not here (" + validation + "); set CAREPULSE_DATA to run this test")
+                .isTrue();
+        assertThat(run("eval", "misinformation", "--json", "--data", validation.toString())).isZero();
+        JsonNode result = new ObjectMapper().readTree(cli.out().lines().filter(l -> l.startsWith("{")).findFirst().orElseThrow());
+        assertThat(result.get("n").asInt()).isEqualTo(2140);
+        assertThat(result.get("weighted_f1").asDouble()).isGreaterThan(0.92);
+        assertThat(result.at("/without_urls_and_hashtags/weighted_f1").asDouble()).isGreaterThan(0.90);
+    }
 }

@@ -68,6 +68,15 @@ class SampleRunIT {
         assertThat(compared.at("/entities/1/organisation_id").asText()).isEqualTo("lakeside-health");
         assertThat(compared.at("/entities/1/sentiment_label").asText()).isEqualTo("negative");
         assertThat(docs).filteredOn(h -> h.source().has("aspect_sentiment")).hasSizeGreaterThan(DISTINCT_VALID_MENTIONS / 2);
+        // "Doctors don't want you to know this: a daily teaspoon of borax ... RT before they delete it!!"
+        JsonNode cure = byMentionId.get("2104365178923333809").get("misinformation");
+        assertThat(cure.get("level").asText()).isEqualTo("high");
+        assertThat(cure.get("reasons").valueStream().map(JsonNode::asText)).isNotEmpty();
+        // 284,000 followers and 6,200 shares: reach near a million, exposure most of the risk
+        assertThat(cure.get("estimated_reach").asLong()).isEqualTo(284_000 + 100 * 6_200 + 10 * 2_900 + 18_400);
+        assertThat(cure.get("exposure").asDouble()).isBetween(0.75 * cure.get("risk").asDouble(), cure.get("risk").asDouble());
+        assertThat(compared.at("/misinformation/level").asText()).isEqualTo("low");
+        assertThat(compared.at("/misinformation/reasons")).isEmpty();
         assertThat(docs.stream().flatMap(h -> h.source().get("organisation_ids").valueStream()).map(JsonNode::asText)
                 .collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("mercy-ridge", "lakeside-health", "brightpath", "northstar-health-plan");

@@ -13,6 +13,9 @@ import io.carepulse.models.mention.Author;
 import io.carepulse.models.mention.Engagement;
 import io.carepulse.models.mention.Mention;
 import io.carepulse.models.mention.MentionKind;
+import io.carepulse.models.misinformation.MisinformationExposure;
+import io.carepulse.models.misinformation.MisinformationRisk;
+import io.carepulse.models.misinformation.RiskLevel;
 import io.carepulse.models.sentiment.Aspect;
 import io.carepulse.models.sentiment.AspectSentiment;
 import io.carepulse.models.sentiment.EntitySentiment;
@@ -40,8 +43,11 @@ class MentionDocumentsTest {
                 List.of(new AspectSentiment(Aspect.STAFF, 0.6, SentimentLabel.POSITIVE),
                         new AspectSentiment(Aspect.FACILITIES, -0.4, SentimentLabel.NEGATIVE)), "test-model");
         SentimentScore withRating = new SentimentScore(0.31, SentimentLabel.POSITIVE, text.sentences(), text.aspects(), "test-model");
-        return new ScoredMention(mention, "fp", "0123456789abcdef0123456789abcdef", List.of(rao), new TextScores(text),
-                withRating, List.of(new EntitySentiment("dr-anita-rao", 0.6, SentimentLabel.POSITIVE, true)));
+        MisinformationRisk risk = new MisinformationRisk(0.91, RiskLevel.HIGH, List.of("miracle cure claim", "\"detox\""),
+                "test-misinformation");
+        return new ScoredMention(mention, "fp", "0123456789abcdef0123456789abcdef", List.of(rao), new TextScores(text, risk),
+                withRating, List.of(new EntitySentiment("dr-anita-rao", 0.6, SentimentLabel.POSITIVE, true)),
+                MisinformationExposure.of(risk.risk(), mention));
     }
 
     @Test
@@ -72,6 +78,14 @@ class MentionDocumentsTest {
         assertThat(doc.at("/entities/0/sentiment_from_clauses").asBoolean()).isTrue();
         assertThat(doc.get("aspects")).extracting(JsonNode::asText).containsExactly("staff", "facilities");
         assertThat(doc.at("/aspect_sentiment/facilities").asDouble()).isEqualTo(-0.4);
+        assertThat(doc.at("/misinformation/risk").asDouble()).isEqualTo(0.91);
+        assertThat(doc.at("/misinformation/level").asText()).isEqualTo("high");
+        assertThat(doc.at("/misinformation/reasons/0").asText()).isEqualTo("miracle cure claim");
+        assertThat(doc.at("/misinformation/reasons/1").asText()).isEqualTo("\"detox\"");
+        // jane: 12 followers, 3 likes, 1 reply
+        assertThat(doc.at("/misinformation/estimated_reach").asLong()).isEqualTo(12 + 10 + 3);
+        assertThat(doc.at("/misinformation/exposure").asDouble()).isEqualTo(Math.round(0.91 * Math.log10(35) / 7 * 10000) / 10000.0);
+        assertThat(doc.at("/misinformation/model").asText()).isEqualTo("test-misinformation");
     }
 
     @Test

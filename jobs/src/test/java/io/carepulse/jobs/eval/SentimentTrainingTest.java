@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.carepulse.models.sentiment.FeatureVector;
+import io.carepulse.models.linear.FeatureVector;
 import io.carepulse.models.sentiment.SentimentFeatures;
 import io.carepulse.models.sentiment.SentimentModel;
 import java.io.InputStream;

@@ -2,13 +2,13 @@ package io.carepulse.jobs.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.carepulse.models.LabelThresholds;
 import io.carepulse.models.ScoredMention;
 import io.carepulse.models.entity.Watchlist;
 import io.carepulse.models.mention.Author;
 import io.carepulse.models.mention.Mention;
 import io.carepulse.models.mention.MentionKind;
 import io.carepulse.models.sentiment.SentimentLabel;
-import io.carepulse.models.sentiment.SentimentThresholds;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +34,7 @@ class ScoreMentionTest {
 
     private static KeyedOneInputStreamOperatorTestHarness<String, Mention, ScoredMention> harness() throws Exception {
         ScoreMention score = new ScoreMention(
-                Watchlist.load(Path.of("../config/watchlist.yaml")), SentimentThresholds.DEFAULT, Duration.ofDays(1));
+                Watchlist.load(Path.of("../config/watchlist.yaml")), LabelThresholds.DEFAULT, Duration.ofDays(1));
         return ProcessFunctionTestHarnesses.forKeyedProcessFunction(score, new MentionFingerprint(), Types.STRING);
     }
 

@@ -1,5 +1,6 @@
 package io.carepulse.models.sentiment;
 
+import io.carepulse.models.linear.FeatureVector;
 import io.carepulse.models.sentiment.Clauses.Clause;
 import io.carepulse.models.sentiment.SentimentText.Token;
 import io.carepulse.models.text.TextSpan;

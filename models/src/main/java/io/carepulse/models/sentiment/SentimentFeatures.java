@@ -1,5 +1,7 @@
 package io.carepulse.models.sentiment;
 
+import io.carepulse.models.linear.FeatureVector;
+import io.carepulse.models.linear.HashedFeatures;
 import io.carepulse.models.sentiment.SentimentText.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -141,23 +143,7 @@ public final class SentimentFeatures {
                 text.append(norm).append(' ');
             }
         }
-        int length = text.length();
-        int count = 0;
-        for (int size = 3; size <= 5; size++) {
-            count += Math.max(0, length - size + 1);
-        }
-        int[] buckets = new int[count];
-        int n = 0;
-        for (int size = 3; size <= 5; size++) {
-            for (int i = 0; i + size <= length; i++) {
-                int h = GRAM_SEED;
-                for (int k = i; k < i + size; k++) {
-                    h = 31 * h + text.charAt(k);
-                }
-                buckets[n++] = DENSE + mix(h);
-            }
-        }
-        return buckets;
+        return HashedFeatures.characterGrams(text, GRAM_SEED, h -> DENSE + mix(h));
     }
 
     private static final Set<String> QUESTION_WORDS = Set.of("who", "what", "when", "where", "which", "why", "how",

@@ -1,11 +1,13 @@
 package io.carepulse.models.sentiment;
 
+import io.carepulse.models.linear.FeatureVector;
+import io.carepulse.models.linear.PackagedModels;
+import io.carepulse.models.linear.QuantisedWeights;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -79,17 +81,13 @@ public final class SentimentModel {
         this.specialists = specialists.clone();
     }
 
-    /** The model packaged with CarePulse. */
+        /** The model packaged with CarePulse, read once per JVM and shared (it is immutable). */
     public static SentimentModel bundled() {
-        try (InputStream in = SentimentModel.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the sentiment model " + RESOURCE + " is not packaged; "
-                        + "train it with: scripts/carepulse train sentiment");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the sentiment model", e);
-        }
+        return Bundled.MODEL;
+    }
+
+    private static final class Bundled {
+        static final SentimentModel MODEL = PackagedModels.load(SentimentModel.class, RESOURCE, SentimentModel::read, "sentiment");
     }
 
     /** How much the text looks like each style (one-vs-rest logistic, normalised to sum 1). */
@@ -178,43 +176,19 @@ public final class SentimentModel {
         return new SentimentModel(classifier, shared, perStyle, specialists);
     }
 
-    /**
-     * Each weight as a 16-bit step of its vector's largest weight: about 1/30,000 of it, far
-     * below what changes a score, and half the size of floats (the file stays small enough for
-     * the repository). The first {@link SentimentFeatures#DENSE} weights, few and large, have
-     * their own scale so the many small word weights keep their precision.
-     */
+    /** The first {@link SentimentFeatures#DENSE} weights, few and large, have their own scale. */
     private static void write(DataOutputStream data, Weights w) throws IOException {
         data.writeDouble(w.bias());
         float[] weights = w.weights();
-        writeQuantised(data, weights, 0, SentimentFeatures.DENSE);
-        writeQuantised(data, weights, SentimentFeatures.DENSE, weights.length);
-    }
-
-    private static void writeQuantised(DataOutputStream data, float[] weights, int from, int to) throws IOException {
-        float max = 0;
-        for (int i = from; i < to; i++) {
-            max = Math.max(max, Math.abs(weights[i]));
-        }
-        float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
-        data.writeFloat(scale);
-        for (int i = from; i < to; i++) {
-            data.writeShort(Math.round(weights[i] / scale));
-        }
+        QuantisedWeights.write(data, weights, 0, SentimentFeatures.DENSE);
+        QuantisedWeights.write(data, weights, SentimentFeatures.DENSE, weights.length);
     }
 
     private static Weights read(DataInputStream data) throws IOException {
         double bias = data.readDouble();
         float[] weights = new float[SentimentFeatures.DIMENSION];
-        readQuantised(data, weights, 0, SentimentFeatures.DENSE);
-        readQuantised(data, weights, SentimentFeatures.DENSE, weights.length);
+        QuantisedWeights.read(data, weights, 0, SentimentFeatures.DENSE);
+        QuantisedWeights.read(data, weights, SentimentFeatures.DENSE, weights.length);
         return new Weights(weights, bias);
-    }
-
-    private static void readQuantised(DataInputStream data, float[] weights, int from, int to) throws IOException {
-        float scale = data.readFloat();
-        for (int i = from; i < to; i++) {
-            weights[i] = data.readShort() * scale;
-        }
     }
 }

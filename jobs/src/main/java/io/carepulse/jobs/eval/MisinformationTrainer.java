@@ -1,0 +1,165 @@
+package io.carepulse.jobs.eval;
+
+import static io.carepulse.jobs.eval.LiblinearProblems.nodes;
+import static io.carepulse.jobs.eval.LiblinearProblems.problem;
+import static io.carepulse.jobs.eval.LiblinearProblems.withBias;
+
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+import io.carepulse.models.linear.FeatureVector;
+import io.carepulse.models.misinformation.MisinformationFeatures;
+import io.carepulse.models.misinformation.MisinformationModel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains the misinformation model: L2-regularised logistic regression (LIBLINEAR). Each post is
+ * learned twice, as written and with its links and hashtags removed, so the model cannot lean on
+ * them alone: in the COVID data most real posts carry a link, which hospital mentions do not.
+ *
+ * <p>Two settings are chosen by k-fold cross-validation on the training posts: C, and how many
+ * times each healthcare training post counts (they are few beside the COVID posts, and they are
+ * the domain the scorer is for). The choice maximises the mean of the cross-validated weighted
+ * F1 on the COVID posts and on the healthcare posts, so neither domain is given up for the other.
+ */
+public final class MisinformationTrainer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MisinformationTrainer.class);
+    private static final int D = MisinformationFeatures.DIMENSION;
+
+    /**
+     * @param cs regularisation values to choose from
+     * @param healthcareRepeats how many times a healthcare post may count, to choose from
+     * @param stripped whether to learn each post also without its links and hashtags
+     */
+    public record Options(List<Double> cs, List<Integer> healthcareRepeats, int folds, long seed, boolean stripped) {
+        public static final Options DEFAULT = new Options(List.of(8.0, 32.0), List.of(1, 3), 5, 1, true);
+    }
+
+    /** A training post: as written, and without links and hashtags; whether it is a healthcare post. */
+    public record Example(FeatureVector features, FeatureVector strippedFeatures, boolean fake, boolean healthcare) {}
+
+    /** One setting tried, with its cross-validated weighted F1 on each domain. */
+    public record Trial(double c, int healthcareRepeat, double covidF1, double healthcareF1) {
+        double objective() {
+            return Double.isNaN(healthcareF1) ? covidF1 : (covidF1 + healthcareF1) / 2;
+        }
+    }
+
+    public record Result(MisinformationModel model, Trial chosen, List<Trial> trials) {}
+
+    private final Options options;
+
+    public MisinformationTrainer(Options options) {
+        this.options = options;
+        Linear.disableDebugOutput();
+    }
+
+    public static Example example(MisinformationFeatures features, LabelledPost post, boolean healthcare) {
+        return new Example(features.vector(post.text()),
+                features.vector(MisinformationFeatures.withoutUrlsAndHashtags(post.text())), post.fake(), healthcare);
+    }
+
+    public Result train(List<Example> examples) {
+        boolean anyHealthcare = examples.stream().anyMatch(Example::healthcare);
+        List<Integer> repeats = anyHealthcare ? options.healthcareRepeats() : List.of(1);
+        List<Trial> trials = new ArrayList<>();
+        Trial best = null;
+        for (double c : options.cs()) {
+            for (int repeat : repeats) {
+                Trial trial = options.cs().size() * repeats.size() == 1
+                        ? new Trial(c, repeat, Double.NaN, Double.NaN) : crossValidate(examples, c, repeat);
+                LOG.info(String.format(Locale.ROOT, "C = %s, healthcare posts x%d: cross-validated weighted F1 %.4f (COVID),"
+                        + " %.4f (healthcare)", c, repeat, trial.covidF1(), trial.healthcareF1()));
+                trials.add(trial);
+                if (best == null || trial.objective() > best.objective()) {
+                    best = trial;
+                }
+            }
+        }
+        LOG.info("Training the final model (C = {}, healthcare posts x{}) on all {} posts", best.c(), best.healthcareRepeat(),
+                examples.size());
+        return new Result(fit(examples, best.c(), best.healthcareRepeat()), best, trials);
+    }
+
+    /** Each post scored by the model of the fold that left it out, as written. */
+    Trial crossValidate(List<Example> examples, double c, int repeat) {
+        int[] fold = new int[examples.size()];
+        Random random = new Random(options.seed());
+        for (int i = 0; i < fold.length; i++) {
+            fold[i] = random.nextInt(options.folds());
+        }
+        boolean[] predicted = new boolean[examples.size()];
+        for (int f = 0; f < options.folds(); f++) {
+            List<Example> training = new ArrayList<>();
+            for (int i = 0; i < examples.size(); i++) {
+                if (fold[i] != f) {
+                    training.add(examples.get(i));
+                }
+            }
+            MisinformationModel model = fit(training, c, repeat);
+            for (int i = 0; i < examples.size(); i++) {
+                if (fold[i] == f) {
+                    predicted[i] = model.probability(examples.get(i).features()) >= 0.5;
+                }
+            }
+        }
+        return new Trial(c, repeat, weightedF1(examples, predicted, false), weightedF1(examples, predicted, true));
+    }
+
+    private static double weightedF1(List<Example> examples, boolean[] predicted, boolean healthcare) {
+        List<Integer> in = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            if (examples.get(i).healthcare() == healthcare) {
+                in.add(i);
+            }
+        }
+        if (in.isEmpty()) {
+            return Double.NaN;
+        }
+        boolean[] actual = new boolean[in.size()];
+        boolean[] guess = new boolean[in.size()];
+        for (int k = 0; k < in.size(); k++) {
+            actual[k] = examples.get(in.get(k)).fake();
+            guess[k] = predicted[in.get(k)];
+        }
+        return ClassificationMetrics.of(actual, guess).weightedF1();
+    }
+
+    MisinformationModel fit(List<Example> examples, double c, int healthcareRepeat) {
+        List<FeatureVector> xs = new ArrayList<>();
+        List<Boolean> ys = new ArrayList<>();
+        for (Example e : examples) {
+            for (int k = 0; k < (e.healthcare() ? healthcareRepeat : 1); k++) {
+                xs.add(e.features());
+                ys.add(e.fake());
+                if (options.stripped() && !Arrays.equals(e.strippedFeatures().indices(), e.features().indices())) {
+                    xs.add(e.strippedFeatures());
+                    ys.add(e.fake());
+                }
+            }
+        }
+        Problem problem = problem(xs.size(), D);
+        for (int i = 0; i < problem.l; i++) {
+            problem.x[i] = withBias(nodes(xs.get(i), 0, 1), D);
+            problem.y[i] = ys.get(i) ? 1 : 0;
+        }
+        Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, c, 0.001));
+        double[] w = model.getFeatureWeights();
+        // LIBLINEAR's weights favour its first label; make them favour "fake"
+        double sign = model.getLabels()[0] == 1 ? 1 : -1;
+        float[] weights = new float[D];
+        for (int j = 0; j < D; j++) {
+            weights[j] = (float) (sign * w[j]);
+        }
+        return new MisinformationModel(weights, sign * w[D]);
+    }
+}

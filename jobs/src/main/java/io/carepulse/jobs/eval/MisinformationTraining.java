@@ -1,0 +1,80 @@
+package io.carepulse.jobs.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.carepulse.models.misinformation.LinearMisinformationScorer;
+import io.carepulse.models.misinformation.MisinformationFeatures;
+import io.carepulse.models.misinformation.MisinformationModel;
+import io.carepulse.models.misinformation.RiskThresholds;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code carepulse train misinformation}: reads the training CSVs, trains the model, and writes
+ * it with its metadata (training data and their SHA-256, C, cross-validated figures, and the
+ * figures on the validation files) where the scorer loads it from.
+ */
+public final class MisinformationTraining {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MisinformationTraining.class);
+
+    private MisinformationTraining() {}
+
+    /** The healthcare training sets are named healthcare_*.csv (config/training/misinformation). */
+    static boolean isHealthcare(Path file) {
+        return file.getFileName().toString().startsWith("healthcare");
+    }
+
+    public static MisinformationTrainer.Result run(List<Path> trainingFiles, List<Path> validationFiles, Path outputDir,
+                                                   MisinformationTrainer.Options options) throws IOException {
+        MisinformationFeatures features = new MisinformationFeatures();
+        List<MisinformationTrainer.Example> examples = new ArrayList<>();
+        for (Path file : trainingFiles) {
+            List<LabelledPost> posts = LabelledPosts.read(file);
+            boolean healthcare = isHealthcare(file);
+            examples.addAll(posts.parallelStream().map(p -> MisinformationTrainer.example(features, p, healthcare)).toList());
+            LOG.info("{}: {} posts ({} misinformation)", file.getFileName(), posts.size(),
+                    posts.stream().filter(LabelledPost::fake).count());
+        }
+        MisinformationTrainer.Result result = new MisinformationTrainer(options).train(examples);
+        Files.createDirectories(outputDir);
+        try (OutputStream out = Files.newOutputStream(outputDir.resolve(MisinformationModel.RESOURCE))) {
+            result.model().write(out);
+        }
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = json.createObjectNode();
+        root.put("model", LinearMisinformationScorer.MODEL);
+        root.put("trained_at", Instant.now().toString());
+        root.put("c", result.chosen().c());
+        root.put("healthcare_repeat", result.chosen().healthcareRepeat());
+        root.put("learned_without_links_and_hashtags_too", options.stripped());
+        ArrayNode data = root.putArray("training_data");
+        for (Path file : trainingFiles) {
+            data.addObject().put("file", file.getFileName().toString()).put("sha256", RatedTexts.sha256(file));
+        }
+        ArrayNode cv = root.putArray("cross_validated");
+        for (MisinformationTrainer.Trial t : result.trials()) {
+            cv.addObject().put("c", t.c()).put("healthcare_repeat", t.healthcareRepeat())
+                    .put("covid_weighted_f1", Math.round(t.covidF1() * 10000) / 10000.0)
+                    .put("healthcare_weighted_f1", Math.round(t.healthcareF1() * 10000) / 10000.0);
+        }
+        LinearMisinformationScorer scorer = new LinearMisinformationScorer(features, result.model(), RiskThresholds.DEFAULT);
+        ArrayNode validation = root.putArray("validation");
+        for (Path file : validationFiles) {
+            MisinformationEvaluation.FileResult r = new MisinformationEvaluation(scorer, RiskThresholds.DEFAULT).evaluate(file);
+            LOG.info("{}", MisinformationEvaluation.summary(r));
+            validation.add(MisinformationEvaluation.json(json, r));
+        }
+        json.writeValue(outputDir.resolve(MisinformationModel.METADATA).toFile(), root);
+        return result;
+    }
+}
