@@ -56,6 +56,14 @@ final class TrainCommand extends CommandGroup {
         @Option(names = "--c", defaultValue = "0.3", description = "Regularisation C of the regression (default ${DEFAULT-VALUE}).")
         double c;
 
+        @Option(names = "--specialist-c", defaultValue = "1.0",
+                description = "Regularisation C of the social and healthcare specialists (default ${DEFAULT-VALUE}).")
+        double specialistC;
+
+        @Option(names = "--healthcare-repeat", defaultValue = "3",
+                description = "How many times a healthcare training text counts in the shared regression (default ${DEFAULT-VALUE}).")
+        int healthcareRepeat;
+
         @Override
         public Integer call() throws Exception {
             Path dir = dataDir("sentiment");
@@ -75,8 +83,8 @@ final class TrainCommand extends CommandGroup {
             }
             Path target = target("sentiment");
             SentimentTrainer.Options defaults = SentimentTrainer.Options.DEFAULT;
-            SentimentTrainer.Options options = new SentimentTrainer.Options(c, defaults.specialistC(), defaults.styleC(),
-                    defaults.socialRepeat(), defaults.healthcareRepeat(), defaults.folds(), defaults.seed());
+            SentimentTrainer.Options options = new SentimentTrainer.Options(c, specialistC, defaults.styleC(),
+                    defaults.socialRepeat(), healthcareRepeat, defaults.folds(), defaults.seed());
             SentimentTrainer.Result result = SentimentTraining.run(files, target, options);
             var print = spec.commandLine().getOut();
             print.printf("%nCross-validated (%d folds), thresholds %.2f / %.2f:%n", options.folds(),
@@ -100,11 +108,11 @@ final class TrainCommand extends CommandGroup {
     static final class Misinformation extends Training {
 
         @Option(names = "--c", paramLabel = "C", split = ",",
-                description = "Regularisation values to choose from by cross-validation (default: 8,32).")
+                description = "Regularisation values to choose from by cross-validation (default: 8).")
         List<Double> cs;
 
         @Option(names = "--healthcare-repeat", paramLabel = "N", split = ",",
-                description = "How many times a healthcare training post may count, to choose from (default: 1,3).")
+                description = "How many times a healthcare training post may count, to choose from (default: 3,6).")
         List<Integer> repeats;
 
         @Override

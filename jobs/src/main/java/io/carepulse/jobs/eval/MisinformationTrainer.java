@@ -17,12 +17,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains the misinformation model: L2-regularised logistic regression (LIBLINEAR). Each post is
- * learned twice, as written and with its links and hashtags removed, so the model cannot lean on
+ * Trains the misinformation model (see {@link MisinformationModel}): three L2-regularised logistic
+ * regressions (LIBLINEAR), a news expert on the COVID posts, a healthcare expert on all posts and a
+ * gate that tells the two kinds apart. Each post is learned twice, as written and with its links and hashtags removed, so the model cannot lean on
  * them alone: in the COVID data most real posts carry a link, which hospital mentions do not.
  *
  * <p>Two settings are chosen by k-fold cross-validation on the training posts: C, and how many
@@ -34,6 +36,8 @@ public final class MisinformationTrainer {
 
     private static final Logger LOG = LoggerFactory.getLogger(MisinformationTrainer.class);
     private static final int D = MisinformationFeatures.DIMENSION;
+    /** Telling hospital posts from COVID news is easy: a strongly regularised gate is enough. */
+    private static final double GATE_C = 1.0;
 
     /**
      * @param cs regularisation values to choose from
@@ -41,7 +45,7 @@ public final class MisinformationTrainer {
      * @param stripped whether to learn each post also without its links and hashtags
      */
     public record Options(List<Double> cs, List<Integer> healthcareRepeats, int folds, long seed, boolean stripped) {
-        public static final Options DEFAULT = new Options(List.of(8.0, 32.0), List.of(1, 3), 5, 1, true);
+        public static final Options DEFAULT = new Options(List.of(8.0), List.of(3, 6), 5, 1, true);
     }
 
     /** A training post: as written, and without links and hashtags; whether it is a healthcare post. */
@@ -135,15 +139,33 @@ public final class MisinformationTrainer {
     }
 
     MisinformationModel fit(List<Example> examples, double c, int healthcareRepeat) {
+        List<Example> news = examples.stream().filter(e -> !e.healthcare()).toList();
+        MisinformationModel.Weights newsExpert = logistic(news, c, 1, Example::fake);
+        if (news.size() == examples.size()) {
+            // no healthcare posts: one expert, and a gate that always picks it
+            return new MisinformationModel(new MisinformationModel.Weights(new float[D], -30), newsExpert, newsExpert);
+        }
+        MisinformationModel.Weights healthcareExpert = logistic(examples, c, healthcareRepeat, Example::fake);
+        MisinformationModel.Weights gate = logistic(examples, GATE_C, 1, Example::healthcare);
+        // the gate learned the training mix (few healthcare posts); a post to score is as likely
+        // either kind before its words are read, so its prior log-odds are set back to even
+        double healthcareShare = (double) (examples.size() - news.size()) / examples.size();
+        double evenPrior = gate.bias() - Math.log(healthcareShare / (1 - healthcareShare));
+        return new MisinformationModel(new MisinformationModel.Weights(gate.weights(), evenPrior), newsExpert, healthcareExpert);
+    }
+
+    /** L2-regularised logistic regression for {@code label}, healthcare posts counted {@code healthcareRepeat} times. */
+    private MisinformationModel.Weights logistic(List<Example> examples, double c, int healthcareRepeat,
+                                                 Predicate<Example> label) {
         List<FeatureVector> xs = new ArrayList<>();
         List<Boolean> ys = new ArrayList<>();
         for (Example e : examples) {
             for (int k = 0; k < (e.healthcare() ? healthcareRepeat : 1); k++) {
                 xs.add(e.features());
-                ys.add(e.fake());
+                ys.add(label.test(e));
                 if (options.stripped() && !Arrays.equals(e.strippedFeatures().indices(), e.features().indices())) {
                     xs.add(e.strippedFeatures());
-                    ys.add(e.fake());
+                    ys.add(label.test(e));
                 }
             }
         }
@@ -154,12 +176,12 @@ public final class MisinformationTrainer {
         }
         Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, c, 0.001));
         double[] w = model.getFeatureWeights();
-        // LIBLINEAR's weights favour its first label; make them favour "fake"
+        // LIBLINEAR's weights favour its first label; make them favour "true"
         double sign = model.getLabels()[0] == 1 ? 1 : -1;
         float[] weights = new float[D];
         for (int j = 0; j < D; j++) {
             weights[j] = (float) (sign * w[j]);
         }
-        return new MisinformationModel(weights, sign * w[D]);
+        return new MisinformationModel.Weights(weights, sign * w[D]);
     }
 }

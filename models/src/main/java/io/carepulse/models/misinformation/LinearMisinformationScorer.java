@@ -43,9 +43,10 @@ public final class LinearMisinformationScorer implements MisinformationScorer {
     /** The readable features with the largest push towards misinformation, each once. */
     private List<String> reasons(MisinformationFeatures.Features f) {
         FeatureVector vector = f.vector();
+        double healthcareShare = model.healthcareShare(vector);
         List<double[]> pushes = new ArrayList<>();
         for (int i = 0; i < f.namedIndices().length; i++) {
-            double push = model.contribution(vector, f.namedIndices()[i]);
+            double push = model.contribution(vector, f.namedIndices()[i], healthcareShare);
             if (push > 0) {
                 pushes.add(new double[] {push, i});
             }
