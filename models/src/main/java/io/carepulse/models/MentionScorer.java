@@ -6,6 +6,8 @@ import io.carepulse.models.mention.Mention;
 import io.carepulse.models.misinformation.MisinformationExposure;
 import io.carepulse.models.misinformation.MisinformationRisk;
 import io.carepulse.models.misinformation.MisinformationScorer;
+import io.carepulse.models.privacy.PrivacyGuard;
+import io.carepulse.models.privacy.PrivacyScan;
 import io.carepulse.models.sentiment.EntitySentiment;
 import io.carepulse.models.sentiment.SentimentScore;
 import io.carepulse.models.sentiment.SentimentScorer;
@@ -27,7 +29,8 @@ public final class MentionScorer {
     public static final String SENTIMENT = "sentiment";
     public static final String ENTITY_SENTIMENT = "entity-sentiment";
     public static final String MISINFORMATION = "misinformation";
-    public static final List<String> STAGES = List.of(ENTITY_MATCH, SENTIMENT, ENTITY_SENTIMENT, MISINFORMATION);
+    public static final String PRIVACY = "privacy";
+    public static final List<String> STAGES = List.of(PRIVACY, ENTITY_MATCH, SENTIMENT, ENTITY_SENTIMENT, MISINFORMATION);
     /** How much a review's stars count in its sentiment, against its text. */
     public static final double RATING_WEIGHT = 0.5;
 
@@ -35,15 +38,28 @@ public final class MentionScorer {
     private final SentimentScorer sentimentScorer;
     private final SentimentThresholds thresholds;
     private final MisinformationScorer misinformationScorer;
+    private final PrivacyGuard privacyGuard;
     private final StageTimer timer;
 
     public MentionScorer(EntityMatcher entityMatcher, SentimentScorer sentimentScorer, SentimentThresholds thresholds,
-                         MisinformationScorer misinformationScorer, StageTimer timer) {
+                         MisinformationScorer misinformationScorer, PrivacyGuard privacyGuard, StageTimer timer) {
         this.entityMatcher = entityMatcher;
         this.sentimentScorer = sentimentScorer;
         this.thresholds = thresholds;
         this.misinformationScorer = misinformationScorer;
+        this.privacyGuard = privacyGuard;
         this.timer = timer;
+    }
+
+    /**
+     * Finds and redacts PHI: the first step for every mention, so that only the redacted text is
+     * scored, indexed or logged after it.
+     */
+    public PrivacyScan guard(Mention mention) {
+        long start = System.nanoTime();
+        PrivacyScan scan = privacyGuard.scan(mention);
+        timer.record(PRIVACY, System.nanoTime() - start);
+        return scan;
     }
 
     public TextScores scoreText(String text) {
@@ -56,8 +72,12 @@ public final class MentionScorer {
         return new TextScores(sentiment, misinformation);
     }
 
-    /** Completes a mention whose text was already scored (possibly as an earlier duplicate's). */
-    public ScoredMention score(Mention mention, String fingerprint, String duplicateOf, TextScores textScores) {
+    /**
+     * Completes a mention whose text was already scored (possibly as an earlier duplicate's).
+     *
+     * @param mention with its redacted text ({@link #guard})
+     */
+    public ScoredMention score(Mention mention, PrivacyScan privacy, String fingerprint, String duplicateOf, TextScores textScores) {
         long start = System.nanoTime();
         List<EntityMatch> entities = entityMatcher.match(mention);
         timer.record(ENTITY_MATCH, System.nanoTime() - start);
@@ -67,7 +87,7 @@ public final class MentionScorer {
         timer.record(ENTITY_SENTIMENT, System.nanoTime() - start);
         MisinformationExposure exposure = MisinformationExposure.of(textScores.misinformation().risk(), mention);
         return new ScoredMention(mention, fingerprint, duplicateOf, entities, textScores, sentiment, entitySentiments,
-                exposure);
+                exposure, privacy);
     }
 
     /** Stars 1..5 as -1..+1, weighed with the text: the reviewer's own verdict is strong evidence. */

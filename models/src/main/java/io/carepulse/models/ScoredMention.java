@@ -3,6 +3,7 @@ package io.carepulse.models;
 import io.carepulse.models.entity.EntityMatch;
 import io.carepulse.models.mention.Mention;
 import io.carepulse.models.misinformation.MisinformationExposure;
+import io.carepulse.models.privacy.PrivacyScan;
 import io.carepulse.models.sentiment.EntitySentiment;
 import io.carepulse.models.sentiment.SentimentScore;
 import java.io.Serializable;
@@ -18,6 +19,7 @@ import java.util.List;
  * @param sentiment the mention's sentiment: its text's, blended with its star rating if it has one
  * @param entitySentiments the sentiment toward each matched entity, in the order of {@code entities}
  * @param misinformationExposure the text's misinformation risk weighed by this mention's reach
+ * @param privacy the PHI found in the original text; {@code mention} carries the redacted text
  */
 public record ScoredMention(
         Mention mention,
@@ -27,7 +29,8 @@ public record ScoredMention(
         TextScores textScores,
         SentimentScore sentiment,
         List<EntitySentiment> entitySentiments,
-        MisinformationExposure misinformationExposure)
+        MisinformationExposure misinformationExposure,
+        PrivacyScan privacy)
         implements Serializable {
 
     public ScoredMention {

@@ -13,6 +13,10 @@ import io.carepulse.models.mention.Mention;
 import io.carepulse.models.mention.MentionParser;
 import io.carepulse.models.mention.ParseResult;
 import io.carepulse.models.misinformation.LinearMisinformationScorer;
+import io.carepulse.models.privacy.HealthPrivacyDetector;
+import io.carepulse.models.privacy.PrivacyGuard;
+import io.carepulse.models.privacy.PrivacyIncident;
+import io.carepulse.models.privacy.PrivacyScan;
 import io.carepulse.models.sentiment.HealthcareSentimentScorer;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -54,11 +58,15 @@ final class ScorerReference {
         List<TextScores> scores = sample.stream()
                 .map(m -> new TextScores(sentiment.score(m.text()), misinformation.score(m.text()))).toList();
 
-        MentionScorer scorer = new MentionScorer(matcher, sentiment, thresholds.sentiment(), misinformation, (stage, nanos) -> {});
+        PrivacyGuard privacy = new PrivacyGuard(HealthPrivacyDetector.forWatchlist(watchlist), watchlist);
+        rates.put(MentionScorer.PRIVACY, repeatedRate(sample.size(), () -> sample.forEach(privacy::scan)));
+        MentionScorer scorer = new MentionScorer(matcher, sentiment, thresholds.sentiment(), misinformation, privacy,
+                (stage, nanos) -> {});
         List<ScoredMention> scored = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            scored.add(scorer.score(m, Fingerprint.of(m.text()), null, scores.get(i % scores.size())));
+            PrivacyScan none = new PrivacyScan(List.of(), m.text(), PrivacyIncident.NONE);
+            scored.add(scorer.score(m, none, Fingerprint.of(m.text()), null, scores.get(i % scores.size())));
         }
         MentionDocuments documents = new MentionDocuments(new IndexNames("bench-"));
         Instant now = Instant.now();

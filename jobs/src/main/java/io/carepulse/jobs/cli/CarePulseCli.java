@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = CarePulseCli.Version.class,
         description = "Reputation monitoring and sentiment analytics for healthcare organisations.",
-        subcommands = {RunCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class,
+        subcommands = {RunCommand.class, BenchCommand.class, EvalCommand.class, TrainCommand.class, ScanPhiCommand.class,
+            CheckReplyCommand.class,
             CommandLine.HelpCommand.class})
 public final class CarePulseCli {
 

@@ -8,10 +8,13 @@ import io.carepulse.jobs.config.ConfigLoader;
 import io.carepulse.jobs.eval.ClassificationMetrics;
 import io.carepulse.jobs.eval.EvaluationReport;
 import io.carepulse.jobs.eval.MisinformationEvaluation;
+import io.carepulse.jobs.eval.PhiEvaluation;
 import io.carepulse.jobs.eval.SentimentEvaluation;
 import io.carepulse.jobs.eval.SentimentMetrics;
+import io.carepulse.models.entity.Watchlist;
 import io.carepulse.models.misinformation.LinearMisinformationScorer;
 import io.carepulse.models.misinformation.RiskThresholds;
+import io.carepulse.models.privacy.HealthPrivacyDetector;
 import io.carepulse.models.sentiment.SentimentThresholds;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,7 +34,7 @@ import picocli.CommandLine.Spec;
 /** carepulse eval: measures a scorer against labelled data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures a scorer against labelled data and records the figures in docs/EVALUATION.md.",
-        subcommands = {EvalCommand.Sentiment.class, EvalCommand.Misinformation.class})
+        subcommands = {EvalCommand.Sentiment.class, EvalCommand.Misinformation.class, EvalCommand.Phi.class})
 final class EvalCommand extends CommandGroup {
 
     /**
@@ -256,6 +259,95 @@ final class EvalCommand extends CommandGroup {
                         c[1][1], r.docsPerSecond()));
             }
             return sb.toString();
+        }
+    }
+
+    @Command(name = "phi", mixinStandardHelpOptions = true, description = {
+        "Runs the PHI detector over annotated mentions (JSON lines with text and findings: type, start, end)",
+        "and reports precision, recall and F1 per type and overall (a finding is right when it has the",
+        "annotated type and overlaps the annotated span), the leaks (annotated identifiers not fully",
+        "redacted) and docs/s on one thread. Default: config/evaluation/phi/dev.jsonl and test.jsonl."})
+    static final class Phi extends Evaluation<PhiEvaluation.Result> {
+
+        @Option(names = "--json", description = "One JSON object per file instead of the tables.")
+        boolean json;
+
+        private PhiEvaluation evaluation;
+
+        @Override
+        String name() {
+            return "phi";
+        }
+
+        @Override
+        boolean json() {
+            return json;
+        }
+
+        @Override
+        void configure(CarePulseConfig config) {
+            evaluation = new PhiEvaluation(HealthPrivacyDetector.forWatchlist(Watchlist.load(config.watchlist())));
+        }
+
+        @Override
+        List<Path> defaultFiles(Path dataDir, Path home) {
+            return List.of(home.resolve("config/evaluation/phi/dev.jsonl"), home.resolve("config/evaluation/phi/test.jsonl"));
+        }
+
+        @Override
+        PhiEvaluation.Result evaluate(Path file) throws IOException {
+            return evaluation.evaluate(file);
+        }
+
+        @Override
+        ObjectNode json(ObjectMapper mapper, PhiEvaluation.Result r) {
+            int[] all = r.overall();
+            ObjectNode node = mapper.createObjectNode().put("file", r.file()).put("n", r.mentions())
+                    .put("precision", round(PhiEvaluation.Result.precision(all))).put("recall", round(PhiEvaluation.Result.recall(all)))
+                    .put("f1", round(PhiEvaluation.Result.f1(all))).put("annotated", r.annotated()).put("leaks", r.leaks())
+                    .put("docs_per_s", Math.round(r.docsPerSecond()));
+            ObjectNode types = node.putObject("per_type");
+            r.counts().forEach((type, c) -> types.putObject(type.name()).put("true_positives", c[0]).put("false_positives", c[1])
+                    .put("false_negatives", c[2]).put("precision", round(PhiEvaluation.Result.precision(c)))
+                    .put("recall", round(PhiEvaluation.Result.recall(c))));
+            return node;
+        }
+
+        private static double round(double v) {
+            return Math.round(v * 1000) / 1000.0;
+        }
+
+        @Override
+        String heading() {
+            return "PHI detection";
+        }
+
+        @Override
+        String table(List<PhiEvaluation.Result> results) {
+            StringBuilder sb = new StringBuilder("A finding is right when it has the annotated type and overlaps the annotated span;"
+                    + " a leak is an annotated identifier that redaction would not cover completely. The detector's patterns"
+                    + " were developed on dev.jsonl; test.jsonl is held out.\n\n");
+            sb.append("| file | type | annotated | found right | wrong | missed | precision | recall | F1 |\n");
+            sb.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            for (PhiEvaluation.Result r : results) {
+                r.counts().forEach((type, c) -> {
+                    if (c[0] + c[1] + c[2] > 0) {
+                        sb.append(row(r.file(), type.name(), c));
+                    }
+                });
+                sb.append(row(r.file(), "**all**", r.overall()));
+            }
+            sb.append("\n| file | mentions | identifiers | leaks | docs/s (1 thread) |\n| --- | ---: | ---: | ---: | ---: |\n");
+            for (PhiEvaluation.Result r : results) {
+                sb.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %,.0f |%n", r.file(), r.mentions(), r.annotated(), r.leaks(),
+                        r.docsPerSecond()));
+            }
+            return sb.toString();
+        }
+
+        private static String row(String file, String type, int[] c) {
+            return String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %d | %.3f | %.3f | %.3f |%n", file, type, c[0] + c[2], c[0],
+                    c[1], c[2], PhiEvaluation.Result.precision(c), PhiEvaluation.Result.recall(c), PhiEvaluation.Result.f1(c));
         }
     }
 }

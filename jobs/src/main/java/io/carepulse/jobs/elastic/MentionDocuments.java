@@ -9,6 +9,8 @@ import io.carepulse.models.mention.Engagement;
 import io.carepulse.models.mention.Mention;
 import io.carepulse.models.misinformation.MisinformationExposure;
 import io.carepulse.models.misinformation.MisinformationRisk;
+import io.carepulse.models.privacy.PhiType;
+import io.carepulse.models.privacy.PrivacyScan;
 import io.carepulse.models.sentiment.AspectSentiment;
 import io.carepulse.models.sentiment.EntitySentiment;
 import io.carepulse.models.sentiment.SentenceSentiment;
@@ -18,6 +20,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
@@ -91,6 +95,7 @@ public final class MentionDocuments extends RichMapFunction<ScoredMention, BulkE
             sentiment(g, scored);
             aspects(g, scored.sentiment());
             misinformation(g, scored);
+            privacy(g, scored.privacy());
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the document of mention " + scored.documentId(), e);
@@ -190,6 +195,23 @@ public final class MentionDocuments extends RichMapFunction<ScoredMention, BulkE
         g.writeNumberField("exposure", round(exposure.exposure()));
         g.writeNumberField("estimated_reach", exposure.estimatedReach());
         g.writeStringField("model", risk.model());
+        g.writeEndObject();
+    }
+
+    /** What was redacted from the text (types and counts, never the identifiers) and the incident level. */
+    private static void privacy(JsonGenerator g, PrivacyScan scan) throws IOException {
+        g.writeObjectFieldStart("privacy");
+        g.writeNumberField("findings", scan.findings().size());
+        Map<PhiType, Integer> counts = scan.counts();
+        strings(g, "types", counts.keySet().stream().map(PhiType::name).toList());
+        if (!counts.isEmpty()) {
+            g.writeObjectFieldStart("counts");
+            for (Map.Entry<PhiType, Integer> e : counts.entrySet()) {
+                g.writeNumberField(e.getKey().name().toLowerCase(Locale.ROOT), e.getValue());
+            }
+            g.writeEndObject();
+        }
+        g.writeStringField("incident", scan.incident().code());
         g.writeEndObject();
     }
 

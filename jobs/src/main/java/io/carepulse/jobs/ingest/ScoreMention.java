@@ -8,6 +8,9 @@ import io.carepulse.models.entity.EntityMatcher;
 import io.carepulse.models.entity.Watchlist;
 import io.carepulse.models.mention.Mention;
 import io.carepulse.models.misinformation.LinearMisinformationScorer;
+import io.carepulse.models.privacy.HealthPrivacyDetector;
+import io.carepulse.models.privacy.PrivacyGuard;
+import io.carepulse.models.privacy.PrivacyScan;
 import io.carepulse.models.sentiment.HealthcareSentimentScorer;
 import java.io.Serializable;
 import java.time.Duration;
@@ -58,6 +61,7 @@ public final class ScoreMention extends KeyedProcessFunction<String, Mention, Sc
     public void open(OpenContext openContext) {
         scorer = new MentionScorer(new EntityMatcher(watchlist), new HealthcareSentimentScorer(thresholds.sentiment()),
                 thresholds.sentiment(), new LinearMisinformationScorer(thresholds.misinformation()),
+                new PrivacyGuard(HealthPrivacyDetector.forWatchlist(watchlist), watchlist),
                 new StageAccumulators(getRuntimeContext()));
         ValueStateDescriptor<FirstSeen> descriptor = new ValueStateDescriptor<>("first-seen", FirstSeen.class);
         descriptor.enableTimeToLive(StateTtlConfig.newBuilder(dedupRetention)
@@ -74,7 +78,10 @@ public final class ScoreMention extends KeyedProcessFunction<String, Mention, Sc
     }
 
     @Override
-    public void processElement(Mention mention, Context ctx, Collector<ScoredMention> out) throws Exception {
+    public void processElement(Mention received, Context ctx, Collector<ScoredMention> out) throws Exception {
+        // from here on only the redacted text exists: it is what is scored, indexed and logged
+        PrivacyScan privacy = scorer.guard(received);
+        Mention mention = received.withText(privacy.redactedText());
         FirstSeen first = firstSeen.value();
         TextScores textScores;
         String duplicateOf = null;
@@ -89,7 +96,7 @@ public final class ScoreMention extends KeyedProcessFunction<String, Mention, Sc
             duplicates.inc();
             duplicatesTotal.add(1);
         }
-        ScoredMention result = scorer.score(mention, ctx.getCurrentKey(), duplicateOf, textScores);
+        ScoredMention result = scorer.score(mention, privacy, ctx.getCurrentKey(), duplicateOf, textScores);
         scored.inc();
         scoredTotal.add(1);
         if (!result.matched()) {

@@ -16,6 +16,9 @@ import io.carepulse.models.mention.ParseResult;
 import io.carepulse.models.misinformation.LinearMisinformationScorer;
 import io.carepulse.models.misinformation.MisinformationRisk;
 import io.carepulse.models.misinformation.RiskThresholds;
+import io.carepulse.models.privacy.HealthPrivacyDetector;
+import io.carepulse.models.privacy.PrivacyGuard;
+import io.carepulse.models.privacy.PrivacyScan;
 import io.carepulse.models.sentiment.HealthcareSentimentScorer;
 import io.carepulse.models.sentiment.SentimentScore;
 import io.carepulse.models.sentiment.SentimentThresholds;
@@ -57,6 +60,7 @@ public class ScorerBenchmarks {
     private HealthcareSentimentScorer sentiment;
     private MentionDocuments documents;
     private LinearMisinformationScorer misinformation;
+    private PrivacyGuard privacy;
     private int next;
 
     @Setup
@@ -77,10 +81,13 @@ public class ScorerBenchmarks {
             }
         }
         misinformation = new LinearMisinformationScorer(RiskThresholds.DEFAULT);
-        MentionScorer scorer = new MentionScorer(matcher, sentiment, SentimentThresholds.DEFAULT, misinformation, StageTimer.NONE);
+        privacy = new PrivacyGuard(HealthPrivacyDetector.forWatchlist(watchlist), watchlist);
+        MentionScorer scorer = new MentionScorer(matcher, sentiment, SentimentThresholds.DEFAULT, misinformation, privacy,
+                StageTimer.NONE);
         scored = new ArrayList<>();
         for (Mention m : mentions.subList(0, 200)) {
-            scored.add(scorer.score(m, Fingerprint.of(m.text()), null, scorer.scoreText(m.text())));
+            PrivacyScan scan = scorer.guard(m);
+            scored.add(scorer.score(m.withText(scan.redactedText()), scan, Fingerprint.of(m.text()), null, scorer.scoreText(scan.redactedText())));
         }
     }
 
@@ -112,6 +119,11 @@ public class ScorerBenchmarks {
     @Benchmark
     public MisinformationRisk misinformation() {
         return misinformation.score(mentions.get(next(mentions.size())).text());
+    }
+
+    @Benchmark
+    public PrivacyScan privacy() {
+        return privacy.scan(mentions.get(next(mentions.size())));
     }
 
     @Benchmark

@@ -19,6 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.Appender;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.appender.WriterAppender;
+import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import picocli.CommandLine;
@@ -39,6 +45,9 @@ class SampleRunIT {
             211, "\"rating\" must be from 1 to 5", 239, "\"author.followers\" must be a whole number",
             301, "\"text\" must not be empty", 323, "is not an ISO-8601 timestamp");
     private static final String PREFIX = "it-samples-";
+    /** Fictional identifiers the samples leak (config/samples/README.md): names, DOB, member id, MRN, phones, account. */
+    private static final List<String> PLANTED_IDENTIFIERS = List.of("Jessica Trent", "03/14/1986", "NSH-448-201-77",
+            "Carla Mendes", "07/22/1979", "55-019382", "614-555-0128", "00482913", "608-555-0187", "Ruth Kaminski", "217-555-0164");
 
     @Test
     void everySampleLandsOnceBadLinesBecomeDeadLettersAndARerunChangesNoCount(TestElasticsearch es) throws Exception {
@@ -46,7 +55,11 @@ class SampleRunIT {
         String mentions = PREFIX + "mentions-*";
         String deadLetters = PREFIX + "deadletter";
 
-        String report = runCli(es);
+        StringWriter logs = new StringWriter();
+        String report;
+        try (LogCapture capture = new LogCapture(logs)) {
+            report = runCli(es);
+        }
         assertThat(report).contains("in Elasticsearch now: " + DISTINCT_VALID_MENTIONS + " mention documents");
 
         List<Hit<JsonNode>> docs = indices.all(mentions);
@@ -88,11 +101,48 @@ class SampleRunIT {
         MALFORMED_LINES.forEach((line, reason) ->
                 assertThat(reasonByOrigin.get("file:" + SAMPLES + ":" + line)).as("line " + line).contains(reason));
 
+        // the privacy slips planted in the samples: nowhere in clear, neither indexed nor logged
+        String everything = docs.stream().map(h -> h.source().toString()).collect(Collectors.joining("\n"))
+                + letters.stream().map(h -> h.source().toString()).collect(Collectors.joining("\n"));
+        assertThat(logs.toString()).contains("Progress:");
+        for (String identifier : PLANTED_IDENTIFIERS) {
+            assertThat(everything).as("indexed: " + identifier).doesNotContain(identifier);
+            assertThat(logs.toString()).as("logged: " + identifier).doesNotContain(identifier);
+            assertThat(report).as("reported: " + identifier).doesNotContain(identifier);
+        }
+        JsonNode ownReply = byMentionId.get("3401763680515971_738236591558787"); // @MercyRidgeCares names a patient
+        assertThat(ownReply.at("/privacy/incident").asText()).isEqualTo("critical");
+        assertThat(ownReply.get("text").asText()).contains("[NAME]").contains("[PHONE]");
+        JsonNode slip = byMentionId.get("gr-94981e"); // a reviewer posts her own name, DOB, account and phone
+        assertThat(slip.at("/privacy/types").valueStream().map(JsonNode::asText)).contains("NAME", "DATE", "ACCOUNT", "PHONE");
+        assertThat(docs).filteredOn(h -> h.source().at("/privacy/incident").asText().equals("critical")).hasSizeGreaterThanOrEqualTo(2);
+
         runCli(es);
         List<Hit<JsonNode>> again = indices.all(mentions);
         assertThat(again).hasSize(DISTINCT_VALID_MENTIONS);
         assertThat(again).allSatisfy(hit -> assertThat(hit.version()).as("overwritten by the rerun").isGreaterThanOrEqualTo(2));
         assertThat(indices.count(deadLetters)).isEqualTo(MALFORMED_LINES.size());
+    }
+
+    /** Everything logged while open, as Log4j writes it to the console. */
+    private static final class LogCapture implements AutoCloseable {
+        private final LoggerContext context = (LoggerContext) LogManager.getContext(false);
+        private final Appender appender;
+
+        LogCapture(StringWriter into) {
+            appender = WriterAppender.createAppender(PatternLayout.newBuilder().withPattern("%m%n").build(), null, into,
+                    "it-capture", false, true);
+            appender.start();
+            context.getConfiguration().getRootLogger().addAppender(appender, Level.ALL, null);
+            context.updateLoggers();
+        }
+
+        @Override
+        public void close() {
+            context.getConfiguration().getRootLogger().removeAppender(appender.getName());
+            context.updateLoggers();
+            appender.stop();
+        }
     }
 
     private static String runCli(TestElasticsearch es) {

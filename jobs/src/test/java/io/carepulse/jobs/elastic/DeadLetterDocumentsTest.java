@@ -35,4 +35,15 @@ class DeadLetterDocumentsTest {
         assertThat(documents.entry(again).id()).isEqualTo(documents.entry(first).id());
         assertThat(documents.entry(elsewhere).id()).isNotEqualTo(documents.entry(first).id());
     }
+
+    @Test
+    void aRejectedLineIsStoredWithItsPhiRedacted() throws Exception {
+        String raw = "{\"id\": \"1\", \"text\": \"my mom's MRN 00482913, call me at 614-555-0128\", \"created_at\": \"yesterday\"}";
+        DeadLetter letter = DeadLetter.of("created_at: not a date", DeadLetter.STAGE_PARSE, "file:/in.jsonl:9", raw, Instant.EPOCH);
+        JsonNode doc = new ObjectMapper().readTree(documents.entry(letter).document());
+        assertThat(doc.get("raw").asText()).doesNotContain("00482913").doesNotContain("614-555-0128")
+                .contains("MRN [MRN]").contains("[PHONE]");
+        assertThat(doc.get("raw_redactions").asInt()).isEqualTo(2);
+        assertThat(doc.get("raw_length").asInt()).isEqualTo(raw.length());
+    }
 }

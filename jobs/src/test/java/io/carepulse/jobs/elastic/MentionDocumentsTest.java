@@ -16,6 +16,10 @@ import io.carepulse.models.mention.MentionKind;
 import io.carepulse.models.misinformation.MisinformationExposure;
 import io.carepulse.models.misinformation.MisinformationRisk;
 import io.carepulse.models.misinformation.RiskLevel;
+import io.carepulse.models.privacy.PhiFinding;
+import io.carepulse.models.privacy.PhiType;
+import io.carepulse.models.privacy.PrivacyIncident;
+import io.carepulse.models.privacy.PrivacyScan;
 import io.carepulse.models.sentiment.Aspect;
 import io.carepulse.models.sentiment.AspectSentiment;
 import io.carepulse.models.sentiment.EntitySentiment;
@@ -47,7 +51,9 @@ class MentionDocumentsTest {
                 "test-misinformation");
         return new ScoredMention(mention, "fp", "0123456789abcdef0123456789abcdef", List.of(rao), new TextScores(text, risk),
                 withRating, List.of(new EntitySentiment("dr-anita-rao", 0.6, SentimentLabel.POSITIVE, true)),
-                MisinformationExposure.of(risk.risk(), mention));
+                MisinformationExposure.of(risk.risk(), mention),
+                new PrivacyScan(List.of(new PhiFinding(PhiType.NAME, 0, 7, 0.9), new PhiFinding(PhiType.DATE, 10, 15, 0.85),
+                        new PhiFinding(PhiType.NAME, 20, 25, 0.9)), "[NAME] was great.", PrivacyIncident.HIGH));
     }
 
     @Test
@@ -86,6 +92,10 @@ class MentionDocumentsTest {
         assertThat(doc.at("/misinformation/estimated_reach").asLong()).isEqualTo(12 + 10 + 3);
         assertThat(doc.at("/misinformation/exposure").asDouble()).isEqualTo(Math.round(0.91 * Math.log10(35) / 7 * 10000) / 10000.0);
         assertThat(doc.at("/misinformation/model").asText()).isEqualTo("test-misinformation");
+        assertThat(doc.at("/privacy/findings").asInt()).isEqualTo(3);
+        assertThat(doc.at("/privacy/types").valueStream().map(JsonNode::asText)).containsExactly("NAME", "DATE");
+        assertThat(doc.at("/privacy/counts/name").asInt()).isEqualTo(2);
+        assertThat(doc.at("/privacy/incident").asText()).isEqualTo("high");
     }
 
     @Test

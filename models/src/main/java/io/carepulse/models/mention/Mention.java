@@ -37,6 +37,12 @@ public record Mention(
         entityHints = entityHints == null ? List.of() : List.copyOf(entityHints);
     }
 
+    /** The same mention with another text: its redacted one, for everything after the privacy guard. */
+    public Mention withText(String newText) {
+        return new Mention(id, platform, kind, newText, createdAt, url, author, rating, engagement, inReplyTo, language,
+                entityHints, extraJson);
+    }
+
     /** The stable id of this mention's document: the same platform and id always give the same. */
     public String documentId() {
         return DocumentIds.of(platform, id);

@@ -1,0 +1,127 @@
+package io.carepulse.jobs.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.carepulse.models.privacy.PhiDetector;
+import io.carepulse.models.privacy.PhiFinding;
+import io.carepulse.models.privacy.PhiType;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores the PHI detector against an annotated corpus (JSON lines: text and findings with type
+ * and offsets). A found identifier is right when it has the annotated type and overlaps the
+ * annotated span; a leak is an annotated identifier of which any character would stay in clear
+ * after redaction, whatever type the detector gave it.
+ */
+public final class PhiEvaluation {
+
+    /** Counts per type, and the leaks. */
+    public record Result(String file, int mentions, Map<PhiType, int[]> counts, int leaks, int annotated, double docsPerSecond) {
+
+        /** {truePositives, falsePositives, falseNegatives} summed over every type. */
+        public int[] overall() {
+            int[] sum = new int[3];
+            counts.values().forEach(c -> {
+                sum[0] += c[0];
+                sum[1] += c[1];
+                sum[2] += c[2];
+            });
+            return sum;
+        }
+
+        public static double precision(int[] c) {
+            return c[0] + c[1] == 0 ? 1 : (double) c[0] / (c[0] + c[1]);
+        }
+
+        public static double recall(int[] c) {
+            return c[0] + c[2] == 0 ? 1 : (double) c[0] / (c[0] + c[2]);
+        }
+
+        public static double f1(int[] c) {
+            double p = precision(c);
+            double r = recall(c);
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    private record Annotated(String text, List<PhiFinding> gold) {}
+
+    private final PhiDetector detector;
+
+    public PhiEvaluation(PhiDetector detector) {
+        this.detector = detector;
+    }
+
+    public Result evaluate(Path file) throws IOException {
+        List<Annotated> corpus = read(file);
+        Map<PhiType, int[]> counts = new EnumMap<>(PhiType.class);
+        for (PhiType type : PhiType.values()) {
+            counts.put(type, new int[3]);
+        }
+        int leaks = 0;
+        int annotated = 0;
+        for (Annotated a : corpus) {
+            List<PhiFinding> found = detector.detect(a.text());
+            for (PhiFinding f : found) {
+                boolean right = a.gold().stream().anyMatch(g -> g.type() == f.type() && g.overlaps(f));
+                counts.get(f.type())[right ? 0 : 1]++;
+            }
+            for (PhiFinding g : a.gold()) {
+                annotated++;
+                if (found.stream().noneMatch(f -> f.type() == g.type() && f.overlaps(g))) {
+                    counts.get(g.type())[2]++;
+                }
+                if (!covered(g, found)) {
+                    leaks++;
+                }
+            }
+        }
+        double docsPerSecond = Throughput.docsPerSecond(corpus.size(), () -> corpus.forEach(a -> detector.detect(a.text())));
+        return new Result(file.getFileName().toString(), corpus.size(), counts, leaks, annotated, docsPerSecond);
+    }
+
+    /** Every character of the identifier is inside some finding. */
+    private static boolean covered(PhiFinding gold, List<PhiFinding> found) {
+        for (int i = gold.start(); i < gold.end(); i++) {
+            final int at = i;
+            if (found.stream().noneMatch(f -> f.start() <= at && at < f.end())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Annotated> read(Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<Annotated> corpus = new ArrayList<>();
+        int line = 0;
+        for (String row : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            line++;
+            if (row.isBlank()) {
+                continue;
+            }
+            JsonNode node = json.readTree(row);
+            String text = node.path("text").asText(null);
+            if (text == null) {
+                throw new IOException(file + ":" + line + ": no text");
+            }
+            List<PhiFinding> gold = new ArrayList<>();
+            for (JsonNode f : node.path("findings")) {
+                try {
+                    gold.add(new PhiFinding(PhiType.valueOf(f.path("type").asText()), f.path("start").asInt(), f.path("end").asInt(), 1));
+                } catch (IllegalArgumentException e) {
+                    throw new IOException(file + ":" + line + ": bad finding " + f + " (" + e.getMessage() + ")", e);
+                }
+            }
+            corpus.add(new Annotated(text, gold));
+        }
+        return corpus;
+    }
+}

@@ -1,0 +1,176 @@
+package io.carepulse.models.privacy;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import io.carepulse.models.nlp.NlpPipelines;
+import io.carepulse.models.entity.WatchedOrganisation;
+import io.carepulse.models.entity.Watchlist;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * CarePulse's PHI detector. Identifiers with a shape (numbers, e-mail, addresses, dates, ages)
+ * come from {@link PhiPatterns}; names from two sources: a relative or patient introduced by
+ * who they are ("my daughter Brianna", "Hi Maria," in a reply about care) and CoreNLP's named
+ * entity recogniser, which finds the rest. The recogniser costs far more than everything else,
+ * so it runs only on texts whose words suggest a patient may be named; a person it finds counts
+ * when the text speaks of care and the name is not a clinician's ("Dr. Patel").
+ */
+public final class HealthPrivacyDetector implements PhiDetector {
+
+    private static final String RELATIVE = "(?:mom|mother|mum|dad|father|son|daughter|wife|husband|grandmother|grandma|granny"
+            + "|grandfather|grandpa|grandson|granddaughter|sister|brother|baby|child|kid|aunt|uncle|partner|niece|nephew|cousin"
+            + "|stepson|stepdaughter|fianc[eé]e?|boyfriend|girlfriend|patient|roommate|friend|neighbor|neighbour|nana|nan|papa|pop"
+            + "|granddad|grandad|mama|mommy|daddy|auntie|bestie|toddler|newborn)";
+    private static final Pattern RELATIVE_NAME = Pattern.compile("\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]he)\\s+"
+            + "(?:(?:little|baby|older|younger|elderly|late|twin|\\d+[- ]year[- ]old)\\s+)?" + RELATIVE + "s?,?\\s+"
+            + "([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)");
+    private static final Pattern GREETING_NAME = Pattern.compile("^\\s*(?:@\\w+\\s+)*(?:Hi|Hello|Dear|Hey|Good morning|Good afternoon)\\s+"
+            + "([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s*[,!.:]"
+            + "|^\\s*(?:@\\w+\\s+)*([A-Z][a-z]+),\\s+(?:we|we're|we've|we'd|thank|thanks|sorry|our|i'm|please)\\b"
+            + "|\\b(?:review|feedback|sorry|thanks|thank you|note|message),\\s+([A-Z][a-z]+)[.!]");
+    private static final Pattern TITLED_RELATIVE = Pattern.compile("\\b(?:Grandpa|Grandma|Granny|Nana|Papa|Aunt|Auntie|Uncle|Cousin)"
+            + "\\s+([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)");
+    /**
+     * Words that make a named person likely enough to run the recogniser: who someone is to the
+     * author, a record, a greeting. Care words alone are not enough: nearly every mention has them.
+     */
+    private static final Pattern PERSON_CUE = Pattern.compile("\\b(?:patient|admitted|discharg\\w*|room|dob|mrn|chart|wristband"
+            + "|named?|prayers|passed|died|hi|dear|hello|records|member|letter|envelope|texts?|reminders?|for|ceo|update|kids"
+            + "|came home|nicu|recovery|surgery|born|i'm"
+            + RELATIVE.replace("(?:", "|").replace(")", "") + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> TITLES = Set.of("dr", "dr.", "doctor", "nurse", "np", "pa", "rn", "md", "prof", "professor",
+            "surgeon", "dentist", "midwife", "pharmacist", "therapist", "hygienist", "ceo", "president", "director", "spokesperson",
+            "chief", "manager", "governor", "senator", "mayor", "cfo", "coo", "chair", "administrator", "dean", "anatomy");
+    private static final Set<String> NOT_NAMES = Set.of("Hi", "Hello", "Dear", "Thanks", "Thank", "Mercy", "Lakeside", "Ridge",
+            "North", "Regional", "General", "Children", "BrightPath", "Cedar", "Hollow", "Northstar", "Pinewick", "Riverbend", "ER",
+            "ICU", "God", "Jesus", "Hygienist", "Nurse", "Doctor", "Receptionist", "DOB", "MRN", "SSN", "Grey", "Meredith", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Google", "Yelp");
+
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\w@#])[A-Z][a-z]+\\b");
+    private static final Set<String> COMMON_CAPITALISED = Set.of("I", "The", "A", "An", "My", "Our", "We", "They", "This", "That",
+            "It", "So", "And", "But", "If", "When", "What", "Why", "How", "Who", "Is", "Are", "Was", "Do", "Does", "Did", "Just",
+            "Thank", "Thanks", "Please", "Sorry", "Great", "Worst", "Best", "Never", "Always", "No", "Yes", "Not", "Got", "Had",
+            "Been", "Still", "Also", "Then", "Now", "Today", "Tonight", "Yesterday", "Tomorrow", "Dr", "Doctor", "Nurse", "Hospital",
+            "Clinic", "Urgent", "Care", "Health", "Plan", "Center", "Medical", "Emergency", "Billing", "Insurance", "January",
+            "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "PSA",
+            "Update", "Anyone", "Can", "Will", "Would", "Should", "Could", "Went", "Waited", "Called", "Love", "Shoutout",
+            "Huge", "Five", "One", "Two", "Three", "Four", "Avoid", "Stay", "Wow", "Okay", "Ok", "Lol", "Omg", "Honestly");
+
+    private final boolean useRecogniser;
+    private final Set<String> knownWords;
+
+    public HealthPrivacyDetector() {
+        this(true, Set.of());
+    }
+
+    /**
+     * @param useRecogniser false to skip CoreNLP's recogniser (patterns and introduced names only)
+     * @param knownWords lower-case words of the watched organisations' names and aliases: a
+     *     capitalised word among them is not a reason to look for a person
+     */
+    public HealthPrivacyDetector(boolean useRecogniser, Set<String> knownWords) {
+        this.useRecogniser = useRecogniser;
+        this.knownWords = Set.copyOf(knownWords);
+    }
+
+    /** With the words of the watched organisations, facilities and providers known. */
+    public static HealthPrivacyDetector forWatchlist(Watchlist watchlist) {
+        Set<String> words = new java.util.HashSet<>();
+        for (WatchedOrganisation o : watchlist.organisations()) {
+            Stream.of(Stream.of(o.name()), o.aliases().stream(),
+                            o.facilities().stream().flatMap(f -> Stream.concat(Stream.of(f.name()), f.aliases().stream())),
+                            o.providers().stream().flatMap(p -> Stream.concat(Stream.of(p.name()), p.aliases().stream())))
+                    .flatMap(s -> s)
+                    .flatMap(name -> Arrays.stream(name.split("[^\\p{L}]+")))
+                    .filter(w -> !w.isEmpty())
+                    .forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
+        }
+        return new HealthPrivacyDetector(true, words);
+    }
+
+    @Override
+    public List<PhiFinding> detect(String text) {
+        List<PhiFinding> found = new ArrayList<>(PhiPatterns.find(text));
+        introducedNames(text, found);
+        if (useRecogniser && PERSON_CUE.matcher(text).find() && hasUnknownCapital(text)) {
+            recognisedNames(text, found);
+        }
+        return resolve(found);
+    }
+
+    private static void introducedNames(String text, List<PhiFinding> found) {
+        for (Pattern p : new Pattern[] {RELATIVE_NAME, GREETING_NAME, TITLED_RELATIVE}) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    if (m.group(g) != null && !NOT_NAMES.contains(m.group(g).split("[ -]")[0])) {
+                        found.add(new PhiFinding(PhiType.NAME, m.start(g), m.end(g), 0.9));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void recognisedNames(String text, List<PhiFinding> found) {
+        StanfordCoreNLP pipeline = NlpPipelines.names();
+        Annotation doc = new Annotation(text);
+        pipeline.annotate(doc);
+        List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!"PERSON".equals(tokens.get(i).ner())) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < tokens.size() && "PERSON".equals(tokens.get(j + 1).ner())) {
+                j++;
+            }
+            boolean clinician = i > 0 && TITLES.contains(tokens.get(i - 1).word().toLowerCase());
+            boolean notName = NOT_NAMES.contains(tokens.get(i).word());
+            boolean author = i > 0 && tokens.get(i - 1).word().startsWith("@");
+            // "Ashby 54517": a town before its ZIP code, not a person
+            boolean town = j + 1 < tokens.size() && tokens.get(j + 1).word().matches("\\d{5}(-\\d{4})?");
+            if (!clinician && !notName && !author && !town) {
+                found.add(new PhiFinding(PhiType.NAME, tokens.get(i).beginPosition(), tokens.get(j).endPosition(), 0.75));
+            }
+            i = j;
+        }
+    }
+
+    /**
+     * A capitalised word that is not a watched organisation's, a clinician's title or a common
+     * capitalised word: without one there is no name for the recogniser to find.
+     */
+    private boolean hasUnknownCapital(String text) {
+        Matcher m = CAPITALISED.matcher(text);
+        while (m.find()) {
+            String word = m.group();
+            if (!knownWords.contains(word.toLowerCase(Locale.ROOT)) && !NOT_NAMES.contains(word) && !COMMON_CAPITALISED.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Overlapping findings: the more confident wins, then the longer. Sorted by start. */
+    private static List<PhiFinding> resolve(List<PhiFinding> found) {
+        found.sort(Comparator.comparingDouble(PhiFinding::confidence).reversed()
+                .thenComparing(Comparator.comparingInt((PhiFinding f) -> f.end() - f.start()).reversed()));
+        List<PhiFinding> kept = new ArrayList<>();
+        for (PhiFinding f : found) {
+            if (kept.stream().noneMatch(f::overlaps)) {
+                kept.add(f);
+            }
+        }
+        kept.sort(Comparator.comparingInt(PhiFinding::start));
+        return kept;
+    }
+}
