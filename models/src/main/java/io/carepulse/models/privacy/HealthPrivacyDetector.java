@@ -3,7 +3,8 @@ package io.carepulse.models.privacy;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.util.CoreMap;
 import io.carepulse.models.nlp.NlpPipelines;
 import io.carepulse.models.entity.WatchedOrganisation;
 import io.carepulse.models.entity.Watchlist;
@@ -121,16 +122,19 @@ public final class HealthPrivacyDetector implements PhiDetector {
     }
 
     private static void recognisedNames(String text, List<PhiFinding> found) {
-        StanfordCoreNLP pipeline = NlpPipelines.names();
         Annotation doc = new Annotation(text);
-        pipeline.annotate(doc);
-        List<CoreLabel> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
+        NlpPipelines.tokens().annotate(doc);
+        CRFClassifier<CoreLabel> recogniser = NlpPipelines.names();
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            tokens.addAll(recogniser.classifySentence(sentence.get(CoreAnnotations.TokensAnnotation.class)));
+        }
         for (int i = 0; i < tokens.size(); i++) {
-            if (!"PERSON".equals(tokens.get(i).ner())) {
+            if (!"PERSON".equals(tokens.get(i).get(CoreAnnotations.AnswerAnnotation.class))) {
                 continue;
             }
             int j = i;
-            while (j + 1 < tokens.size() && "PERSON".equals(tokens.get(j + 1).ner())) {
+            while (j + 1 < tokens.size() && "PERSON".equals(tokens.get(j + 1).get(CoreAnnotations.AnswerAnnotation.class))) {
                 j++;
             }
             boolean clinician = i > 0 && TITLES.contains(tokens.get(i - 1).word().toLowerCase());
