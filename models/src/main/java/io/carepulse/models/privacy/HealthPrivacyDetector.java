@@ -6,11 +6,11 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.util.CoreMap;
 import io.carepulse.models.nlp.NlpPipelines;
-import io.carepulse.models.entity.WatchedOrganisation;
 import io.carepulse.models.entity.Watchlist;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -40,7 +40,12 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "|^\\s*(?:@\\w+\\s+)*([A-Z][a-z]+),\\s+(?:we|we're|we've|we'd|thank|thanks|sorry|our|i'm|please)\\b"
             + "|\\b(?:review|feedback|sorry|thanks|thank you|note|message),\\s+([A-Z][a-z]+)[.!]");
     private static final Pattern TITLED_RELATIVE = Pattern.compile("\\b(?:Grandpa|Grandma|Granny|Nana|Papa|Aunt|Auntie|Uncle|Cousin)"
-            + "\\s+([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)");
+            + "\\s+([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)|\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.?\\s+([A-Z][a-zA-Z'-]+)");
+    /** A person introduced as such: "patient named Keisha Lamont", "Patient: Gwendolyn Barr", "I'm Dolores Reyes", "Harriet Moss here". */
+    private static final Pattern INTRODUCED_NAME = Pattern.compile("\\b(?:[Pp]atient(?: is|:)|[Pp]atient named|(?<!(?:[Tt]ech|[Nn]urse"
+            + "|[Dd]octor|[Mm]anager|[Gg]uard|[Aa]ide) )named|[Nn]ame is|[Nn]ame was|[Nn]ame's|I'm|I am)\\s+'?"
+            + "([A-Z][a-z]+(?:[ -][A-Z][a-z'-]+)?)|^([A-Z][a-z]+ [A-Z][a-z'-]+) here\\b");
+
     /**
      * Words that make a named person likely enough to run the recogniser: who someone is to the
      * author, a record, a greeting. Care words alone are not enough: nearly every mention has them.
@@ -50,11 +55,15 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "|came home|nicu|recovery|surgery|born|i'm"
             + RELATIVE.replace("(?:", "|").replace(")", "") + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> TITLES = Set.of("dr", "dr.", "doctor", "nurse", "np", "pa", "rn", "md", "prof", "professor",
+            "manager", "consultant", "tech", "technician", "chaplain", "rev", "rev.", "reverend", "receptionist", "guard",
+            "coordinator", "assistant", "aide", "driver", "pastor", "officer", "advocate",
             "surgeon", "dentist", "midwife", "pharmacist", "therapist", "hygienist", "ceo", "president", "director", "spokesperson",
-            "chief", "manager", "governor", "senator", "mayor", "cfo", "coo", "chair", "administrator", "dean", "anatomy");
-    private static final Set<String> NOT_NAMES = Set.of("Hi", "Hello", "Dear", "Thanks", "Thank", "Mercy", "Lakeside", "Ridge",
-            "North", "Regional", "General", "Children", "BrightPath", "Cedar", "Hollow", "Northstar", "Pinewick", "Riverbend", "ER",
-            "ICU", "God", "Jesus", "Hygienist", "Nurse", "Doctor", "Receptionist", "DOB", "MRN", "SSN", "Grey", "Meredith", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Google", "Yelp");
+            "chief", "governor", "senator", "mayor", "cfo", "coo", "chair", "administrator", "dean");
+    /** Capitalised words the recogniser takes for names that are not a person's. */
+    private static final Set<String> NOT_NAMES = Set.of("Hi", "Hello", "Dear", "Thanks", "Thank", "ER", "ICU", "God", "Jesus",
+            "Mr", "Mrs", "Ms", "Miss", "Mx", "Rev", "Nana", "Grandma", "Grandpa", "Mom", "Dad", "Sorry", "Not", "So", "Just", "Here",
+            "Hygienist", "Nurse", "Doctor", "Receptionist", "DOB", "MRN", "SSN", "Monday", "Tuesday", "Wednesday", "Thursday",
+            "Friday", "Saturday", "Sunday", "Google", "Yelp");
 
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\w@#])[A-Z][a-z]+\\b");
     private static final Set<String> COMMON_CAPITALISED = Set.of("I", "The", "A", "An", "My", "Our", "We", "They", "This", "That",
@@ -68,34 +77,42 @@ public final class HealthPrivacyDetector implements PhiDetector {
 
     private final boolean useRecogniser;
     private final Set<String> knownWords;
+    private final Set<String> organisationWords;
 
     public HealthPrivacyDetector() {
-        this(true, Set.of());
+        this(true, Set.of(), Set.of());
     }
 
     /**
      * @param useRecogniser false to skip CoreNLP's recogniser (patterns and introduced names only)
-     * @param knownWords lower-case words of the watched organisations' names and aliases: a
-     *     capitalised word among them is not a reason to look for a person
+     * @param knownWords lower-case words of the watched organisations', facilities' and providers'
+     *     names and aliases: a capitalised word among them is not a reason to look for a person
+     * @param organisationWords those of the organisations and facilities alone: a "person" the
+     *     recogniser finds that starts with one of them is the organisation
      */
-    public HealthPrivacyDetector(boolean useRecogniser, Set<String> knownWords) {
+    public HealthPrivacyDetector(boolean useRecogniser, Set<String> knownWords, Set<String> organisationWords) {
         this.useRecogniser = useRecogniser;
         this.knownWords = Set.copyOf(knownWords);
+        this.organisationWords = Set.copyOf(organisationWords);
     }
 
     /** With the words of the watched organisations, facilities and providers known. */
     public static HealthPrivacyDetector forWatchlist(Watchlist watchlist) {
-        Set<String> words = new java.util.HashSet<>();
-        for (WatchedOrganisation o : watchlist.organisations()) {
-            Stream.of(Stream.of(o.name()), o.aliases().stream(),
-                            o.facilities().stream().flatMap(f -> Stream.concat(Stream.of(f.name()), f.aliases().stream())),
-                            o.providers().stream().flatMap(p -> Stream.concat(Stream.of(p.name()), p.aliases().stream())))
-                    .flatMap(s -> s)
-                    .flatMap(name -> Arrays.stream(name.split("[^\\p{L}]+")))
-                    .filter(w -> !w.isEmpty())
-                    .forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
-        }
-        return new HealthPrivacyDetector(true, words);
+        Set<String> organisations = words(watchlist.organisations().stream().flatMap(o -> Stream.of(Stream.of(o.name()),
+                o.aliases().stream(), o.facilities().stream().flatMap(f -> Stream.concat(Stream.of(f.name()), f.aliases().stream())))
+                .flatMap(names -> names)));
+        Set<String> known = new HashSet<>(organisations);
+        known.addAll(words(watchlist.organisations().stream().flatMap(o -> o.providers().stream())
+                .flatMap(p -> Stream.concat(Stream.of(p.name()), p.aliases().stream()))));
+        return new HealthPrivacyDetector(true, known, organisations);
+    }
+
+    private static Set<String> words(Stream<String> names) {
+        Set<String> words = new HashSet<>();
+        names.flatMap(name -> Arrays.stream(name.split("[^\\p{L}]+")))
+                .filter(w -> !w.isEmpty())
+                .forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
+        return words;
     }
 
     @Override
@@ -109,7 +126,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
     }
 
     private static void introducedNames(String text, List<PhiFinding> found) {
-        for (Pattern p : new Pattern[] {RELATIVE_NAME, GREETING_NAME, TITLED_RELATIVE}) {
+        for (Pattern p : new Pattern[] {RELATIVE_NAME, GREETING_NAME, TITLED_RELATIVE, INTRODUCED_NAME}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 for (int g = 1; g <= m.groupCount(); g++) {
@@ -121,7 +138,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
         }
     }
 
-    private static void recognisedNames(String text, List<PhiFinding> found) {
+    private void recognisedNames(String text, List<PhiFinding> found) {
         Annotation doc = new Annotation(text);
         NlpPipelines.tokens().annotate(doc);
         CRFClassifier<CoreLabel> recogniser = NlpPipelines.names();
@@ -137,8 +154,9 @@ public final class HealthPrivacyDetector implements PhiDetector {
             while (j + 1 < tokens.size() && "PERSON".equals(tokens.get(j + 1).get(CoreAnnotations.AnswerAnnotation.class))) {
                 j++;
             }
-            boolean clinician = i > 0 && TITLES.contains(tokens.get(i - 1).word().toLowerCase());
-            boolean notName = NOT_NAMES.contains(tokens.get(i).word());
+            boolean clinician = staffBefore(tokens, i);
+            String first = tokens.get(i).word();
+            boolean notName = NOT_NAMES.contains(first) || organisationWords.contains(first.toLowerCase(Locale.ROOT));
             boolean author = i > 0 && tokens.get(i - 1).word().startsWith("@");
             // "Ashby 54517": a town before its ZIP code, not a person
             boolean town = j + 1 < tokens.size() && tokens.get(j + 1).word().matches("\\d{5}(-\\d{4})?");
@@ -147,6 +165,22 @@ public final class HealthPrivacyDetector implements PhiDetector {
             }
             i = j;
         }
+    }
+
+    /** A role or title within the two words before (commas and quotes skipped): "office manager, Kendra", "Tech named Andre". */
+    private static boolean staffBefore(List<CoreLabel> tokens, int i) {
+        int seen = 0;
+        for (int k = i - 1; k >= 0 && seen < 2; k--) {
+            String word = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            if (word.equals(",") || word.equals("'") || word.equals("\"") || word.equals("`") || word.equals("``")) {
+                continue;
+            }
+            if (TITLES.contains(word)) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
     }
 
     /**

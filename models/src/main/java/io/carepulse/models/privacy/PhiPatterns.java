@@ -12,8 +12,15 @@ import java.util.regex.Pattern;
  */
 final class PhiPatterns {
 
-    /** One way to find a type: the pattern, the group that is the identifier, how sure a match is. */
-    private record Rule(PhiType type, Pattern pattern, int group, double confidence) {}
+    /**
+     * One way to find a type: the pattern, the group that is the identifier, how sure a match is,
+     * and whether it is a bare shape (a number with no label) that needs the words around it.
+     */
+    private record Rule(PhiType type, Pattern pattern, int group, double confidence, boolean bare) {
+        Rule(PhiType type, Pattern pattern, int group, double confidence) {
+            this(type, pattern, group, confidence, false);
+        }
+    }
 
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
@@ -23,6 +30,8 @@ final class PhiPatterns {
 
     private static final List<Rule> RULES = List.of(
         new Rule(PhiType.EMAIL, Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"), 0, 0.99),
+        new Rule(PhiType.URL, Pattern.compile("(?:https?://)?[\\w.-]+\\.[a-z]{2,}/[^\\s]*?(?:[?&](?:pt|patient|e|email|user|mrn|name)=|/chart/|/patients?/|%40)"
+                + "[^\\s]*[^\\s.,!?)]", CI), 0, 0.85),
         new Rule(PhiType.URL, Pattern.compile("(?:https?://)?(?:www\\.)?(?:[\\w.-]*mychart[\\w.-]*|gofundme\\.com|caringbridge\\.org|mealtrain\\.com"
                 + "|facebook\\.com|fb\\.com|instagram\\.com|linkedin\\.com/in|tiktok\\.com/@|twitter\\.com|x\\.com|spotfund\\.com"
                 + "|givesendgo\\.com)/[^\\s)]+", CI), 0, 0.9),
@@ -30,55 +39,71 @@ final class PhiPatterns {
         new Rule(PhiType.SSN, Pattern.compile("\\b\\d{3}-\\d{2}-\\d{4}\\b"), 0, 0.97),
         new Rule(PhiType.SSN, Pattern.compile("(?<![\\d ])\\d{3} \\d{2} \\d{4}(?![\\d])"), 0, 0.9),
         new Rule(PhiType.SSN, Pattern.compile("(?:ssn|social security(?: number| no\\.?| #)?)\\s*(?:is|was)?\\s*[:#]?\\s*(\\d{9}|\\d{3} \\d{2} \\d{4})", CI), 1, 0.95),
-        new Rule(PhiType.FAX, Pattern.compile("fax(?:ed)?(?: (?:it|them|number|no\\.?|#|line))?(?: to| at| is)?\\s*[:#]?\\s*\\(?"
+        new Rule(PhiType.FAX, Pattern.compile("\\bfax(?:ed)?\\b[^.!?\\d]{0,40}?[:#,]?\\s*\\(?"
                 + "((?:\\+?1[-. ]?)?(?:\\(?\\d{3}\\)?[-. ]?)?\\d{3}[-. ]\\d{4})", CI), 1, 0.96),
         new Rule(PhiType.PHONE, Pattern.compile("(?<![\\d-])(?:\\+?1[-. ]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[-. ])\\d{3}[-. ]\\d{4}(?![\\d-])"), 0, 0.93),
         new Rule(PhiType.PHONE, Pattern.compile("(?<![\\d-])\\+?1 \\d{3} \\d{3} \\d{4}(?![\\d-])"), 0, 0.93),
         new Rule(PhiType.PHONE, Pattern.compile("(?<![\\d-])\\d{3}-\\d{4}(?![\\d-])"), 0, 0.8),
-        new Rule(PhiType.MRN, Pattern.compile("(?:mrn|medical record|med rec|chart|record|patient id|patient number|case)"
-                + LABEL_END + ID, CI), 1, 0.95),
-        new Rule(PhiType.HEALTH_PLAN, Pattern.compile("(?:member|membership|subscriber|policy|plan|insurance|medicare|medicaid|beneficiary|group)"
-                + LABEL_END + ID, CI), 1, 0.93),
-        new Rule(PhiType.ACCOUNT, Pattern.compile("(?:account|acct|invoice|billing|statement|claim|reference|ref|confirmation)"
+        new Rule(PhiType.MRN, Pattern.compile("\\b(?:mrn|medical record|med rec|chart|record|patient id|patient number|pt id|pt #"
+                + "|pt no|case)" + LABEL_END + ID, CI), 1, 0.95),
+        new Rule(PhiType.MRN, Pattern.compile("\\b(?:mrn|pt id|patient id|chart number|record number)\\b[^.!?:]{0,40}?:\\s*" + ID, CI),
+                1, 0.9),
+        new Rule(PhiType.HEALTH_PLAN, Pattern.compile("\\b(?:member|membership|subscriber|policy|plan|insurance|medicare|medicaid"
+                + "|beneficiary)" + LABEL_END + ID, CI), 1, 0.93),
+        new Rule(PhiType.HEALTH_PLAN, Pattern.compile("\\b(?:member (?:id|number|#|no\\.?))\\b[^.!?:]{0,40}?:\\s*" + ID, CI), 1, 0.9),
+        new Rule(PhiType.ACCOUNT, Pattern.compile("\\b(?:account|acct|invoice|billing|statement|claim|reference|ref)"
                 + LABEL_END + ID, CI), 1, 0.9),
-        new Rule(PhiType.LICENSE, Pattern.compile("(?:driver'?s licen[cs]e|licen[cs]e|dl|certificate)" + LABEL_END + ID, CI), 1, 0.9),
-        new Rule(PhiType.MRN, Pattern.compile("(?<![\\d-])\\d{8,12}(?![\\d-])"), 0, 0.7),
-        new Rule(PhiType.HEALTH_PLAN, Pattern.compile("\\bID\\s*[:#]?\\s*" + ID), 1, 0.7),
-        new Rule(PhiType.VEHICLE, Pattern.compile("(?:plate|tag|plates|vehicle)" + LABEL_END + "([A-Z0-9]{2,4}[- ]?[A-Z0-9]{2,4})", CI), 1, 0.9),
+        new Rule(PhiType.LICENSE, Pattern.compile("\\b(?:driver'?s licen[cs]e|licen[cs]e|dl|certificate)" + LABEL_END + ID, CI), 1, 0.9),
+        new Rule(PhiType.LICENSE, Pattern.compile("\\blicen[cs]e\\b[^.!?]{0,30}?\\b(?:as|is)\\s+" + ID, CI), 1, 0.85),
+        new Rule(PhiType.MRN, Pattern.compile("(?<![\\d-])\\d{8,12}(?![\\d-])"), 0, 0.7, true),
+        new Rule(PhiType.HEALTH_PLAN, Pattern.compile("\\bID\\s*[:#]?\\s*" + ID), 1, 0.7, true),
+        new Rule(PhiType.VEHICLE, Pattern.compile("\\b(?:plate|tag|plates|vehicle)\\b" + LABEL_END + "([A-Z0-9]{2,4}[- ]?[A-Z0-9]{2,4})", CI), 1, 0.9),
         new Rule(PhiType.VEHICLE, Pattern.compile("\\b[A-HJ-NPR-Z0-9]{17}\\b"), 0, 0.85),
-        new Rule(PhiType.DEVICE, Pattern.compile("(?:serial|s/n|sn|device id|device|lot)" + LABEL_END + ID, CI), 1, 0.9),
+        new Rule(PhiType.DEVICE, Pattern.compile("\\b(?:serial|s/n|sn|device id|device|lot)" + LABEL_END + ID, CI), 1, 0.9),
+        new Rule(PhiType.DEVICE, Pattern.compile("\\bserial\\b[^.!?]{0,30}?\\bis\\s+" + ID, CI), 1, 0.85),
         new Rule(PhiType.ADDRESS, Pattern.compile("\\b\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z][a-z]+\\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd"
                 + "|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl"
                 + "|Loop|Row|Path|Pike|Square|Sq)\\b\\.?(?:,?\\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\\.?\\s*[A-Z0-9-]+)?"), 0, 0.9),
+        new Rule(PhiType.ADDRESS, Pattern.compile("\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d+\\b", CI), 0, 0.9),
         new Rule(PhiType.ZIP, Pattern.compile("(?:,\\s*[A-Z]{2}|zip(?: code)?:?|zipcode:?|postal code:?|\\bnear|\\bin|\\b[A-Z][a-z]+,?"
-                + "|(?:St|Street|Ave|Avenue|Rd|Road|Lane|Ln|Drive|Dr|Way|Blvd|Ct|Court),)\\s+(\\d{5}(?:-\\d{4})?)\\b(?![-.,]?\\d)"), 1, 0.85),
+                + "|[A-Za-z0-9#]+,)\\s+(\\d{5}(?:-\\d{4})?)\\b(?![-.,]?\\d)"), 1, 0.85),
         new Rule(PhiType.AGE, Pattern.compile("\\b(9\\d|1[01]\\d)(?:\\s*-?\\s*(?:years?|yrs?)\\s*-?\\s*old|\\s*yo\\b|\\s+years of age)", CI), 0, 0.95),
         new Rule(PhiType.AGE, Pattern.compile("\\b(?:made it to|reached|celebrat\\w* (?:his|her))\\s+(9\\d|1[01]\\d)\\b|\\b(9\\d|1[01]\\d)(?=\\s+(?:this|next|last)\\s+(?:spring|summer|fall|autumn|winter|year|month|week)|(?:st|nd|rd|th) birthday)", CI), 0, 0.85),
-        new Rule(PhiType.AGE, Pattern.compile("\\b(?:aged?|turned|turning|turns|is|he's|she's|who's)\\s+(9\\d|1[01]\\d)\\b(?!\\s*(?:%|degrees|minutes|min|mins|dollars|bucks|\\$))", CI), 1, 0.8),
+        new Rule(PhiType.AGE, Pattern.compile("(?<=[\\p{L}\\)],\\s)(9\\d|1[01]\\d)(?=\\s*[,)])|\\b(9\\d|1[01]\\d)(?=\\s+years young)"), 0, 0.85),
+        new Rule(PhiType.AGE, Pattern.compile("\\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred)\\b"
+                + "(?=[- ]years?[- ]old|\\s+(?:now|this|last|next|today)|[,.!])", CI), 0, 0.8),
+        new Rule(PhiType.AGE, Pattern.compile("\\b(?:aged?|turned|turning|turns|is|was|i'm|im|am|he's|she's|who's)\\s+(9\\d|1[01]\\d)\\b(?!\\s*(?:%|degrees|minutes|min|mins|dollars|bucks|\\$))", CI), 1, 0.8),
         new Rule(PhiType.DATE, Pattern.compile("\\b(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|\\d{1,2}/\\d{1,2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\b"), 0, 0.85),
         new Rule(PhiType.DATE, Pattern.compile("\\b" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?\\b"
                 + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(?:19|20)\\d{2})?\\b", CI), 0, 0.85));
 
     /** Words near a date that tie it to a person's life or care, not to an event of the organisation. */
     private static final Pattern EVENT_CONTEXT = Pattern.compile("\\b(?:opens?|opening|launch\\w*|visiting hours|hours change|town hall"
-            + "|announc\\w*|event|fair|drive|clinic day|ribbon|closed on|holiday|walk-in|no appointment needed)\\b", CI);
+            + "|announc\\w*|event|fair|(?:blood|food|vaccine|toy|donation) drive|clinic day|ribbon|closed on|holiday|walk-in"
+            + "|no appointment needed|construction|offer|ends|special|register|5k|gala|lunch|volunteers|deadline|sale)\\b", CI);
     private static final Pattern PERSONAL_DATE_CONTEXT = Pattern.compile("\\b(?:dob|d\\.o\\.b|born|birth(?:day|date)?|admit(?:ted)?"
-            + "|me|i|he|she|was in|service|billed|bill|rebooked|booked|confirmed|moved|check|charged"
+            + "|me|i|he|she|your|was in|service|billed|bill|rebooked|booked|confirmed|moved|check|charged"
             + "|discharg\\w*|surgery|procedure|operation|appointment|appt|visit|seen|delivered|died|passed|stay|scheduled"
             + "|moved my|my|his|her|our|their|mom|dad|son|daughter|wife|husband|patient|biopsy|scan|mri|test|tested|diagnos\\w*"
             + "|induced|c-section|er|icu|since)\\b", CI);
     /** A public line of the organisation ("call our team at …") is not a person's number. */
     private static final Pattern PUBLIC_LINE_CONTEXT = Pattern.compile("\\b(?:our|us|line|office|hotline|desk|called|calling"
-            + "|department|dept|relations|team|number is listed)\\b[^.!?]{0,40}$", CI);
+            + "|department|dept|relations|team|number is listed|phone tree|their number|their phone|their fax|requests|practice's"
+            + "|practice fax|clinic's|hospital's|toll-free|main number|appointments call|program)\\b[^.!?]{0,40}$", CI);
     private static final Pattern READERS_NUMBER = Pattern.compile("(?:\\b(?:you at|your (?:phone|cell|mobile|home|fax)?\\s*(?:number|line)"
             + "(?: to| is| as)?|my (?:\\w+ )?(?:number|cell|phone|line|landline|voicemail)|me at|text me|text|tried calling"
             + "|landline|(?:office|lab|billing|they|pharmacy|clinic|hospital|someone|nurse|doctor|staff) called)\\b[^.!?]{0,12})$", CI);
     private static final Pattern ORGANISATION_VOICE = Pattern.compile("\\b(?:we|we'd|we're|we've|we'll|our|us)\\b", CI);
     private static final Pattern ROLE_MAILBOX = Pattern.compile("(?:patientrelations|patient\\.relations|feedback|info|billing|records"
-            + "|support|help|contact|privacy|appointments|care|hello|press|media|noreply|no-reply|marketing|careers|compliance)@", CI);
+            + "|support|help|contact|privacy|appointments|care|hello|press|media|noreply|no-reply|marketing|careers|compliance|appeals"
+            + "|blooddrive|events|volunteer\\w*|foundation|memberservices|member\\.services|claims|customerservice|service|admin|office"
+            + "|frontdesk|scheduling|referrals|pharmacy|lab|hr|jobs|experience|manager|questions|ask|news)@", CI);
     private static final Pattern PRIVATE_IP = Pattern.compile("(?:10\\.|127\\.|192\\.168\\.|172\\.(?:1[6-9]|2\\d|3[01])\\.|0\\.)");
     private static final Pattern PLACE_CONTEXT = Pattern.compile("\\b(?:clinic|center|centre|entrance|hospital|office|located|opens?"
             + "|campus|building|lobby|pharmacy|is at|are at|moved to|new location|by mail|mail at)\\b[^.!?]{0,40}$", CI);
+    /** "7/10", "10/10": a rating, not a date. */
+    private static final Pattern RATING = Pattern.compile("(?:[1-9]|10)/10");
+    private static final Pattern TOLL_FREE = Pattern.compile("^(?:\\+?1[-. ]?)?\\(?8(?:00|88|77|66|55|44|33)\\b");
     private static final Pattern VERSION = Pattern.compile("\\b(?:version|v)\\.?\\s*$", CI);
     private static final Pattern MEASUREMENT = Pattern.compile("\\b(?:fever|temp|temperature|bp|pressure|sugar|glucose|o2|oxygen"
             + "|pulse|heart rate|hr|weigh\\w*|score|level|count)\\b[^.!?]{0,10}$", CI);
@@ -94,7 +119,8 @@ final class PhiPatterns {
             while (m.find()) {
                 int start = m.start(rule.group());
                 int end = m.end(rule.group());
-                if (start < 0 || end <= start || !plausible(rule.type(), text, start, end)) {
+                if (start < 0 || end <= start || !plausible(rule.type(), text, start, end)
+                        || rule.bare() && !bareShapeInContext(rule.type(), text, start, end)) {
                     continue;
                 }
                 found.add(new PhiFinding(rule.type(), start, end, rule.confidence()));
@@ -107,24 +133,24 @@ final class PhiPatterns {
         return switch (type) {
             case DATE -> {
                 String around = around(text, start, end);
-                if (text.startsWith("24/7", start)) {
+                if (text.startsWith("24/7", start) || RATING.matcher(text.substring(start, end)).matches()
+                        || VERSION.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
                     yield false;
                 }
                 yield PERSONAL_DATE_CONTEXT.matcher(around).find() && !EVENT_CONTEXT.matcher(around).find();
             }
-            case PHONE, FAX -> personalLine(text, start);
+            case PHONE, FAX -> !TOLL_FREE.matcher(text.substring(start, end)).find() && personalLine(text, start);
             case EMAIL -> !ROLE_MAILBOX.matcher(text.substring(start, end)).lookingAt();
             case IP -> !PRIVATE_IP.matcher(text.substring(start, end)).lookingAt()
                     && !VERSION.matcher(text.substring(Math.max(0, start - 12), start)).find();
             case ADDRESS, ZIP -> !PLACE_CONTEXT.matcher(text.substring(Math.max(0, start - 70), start)).find();
             case AGE -> !MEASUREMENT.matcher(text.substring(Math.max(0, start - 20), start)).find();
-            case MRN, HEALTH_PLAN -> ruleNeedsContext(type, text, start, end);
             default -> true;
         };
     }
 
     /** A bare number is a record number only near words about records; a bare ID a plan's only near plan words. */
-    private static boolean ruleNeedsContext(PhiType type, String text, int start, int end) {
+    private static boolean bareShapeInContext(PhiType type, String text, int start, int end) {
         String around = around(text, start, end);
         return (type == PhiType.MRN ? RECORD_CONTEXT : PLAN_CONTEXT).matcher(around).find();
     }
