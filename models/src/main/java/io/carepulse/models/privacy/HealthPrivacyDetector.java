@@ -38,9 +38,30 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Pattern GREETING_NAME = Pattern.compile("^\\s*(?:@\\w+\\s+)*(?:Hi|Hello|Dear|Hey|Good morning|Good afternoon)\\s+"
             + "([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s*[,!.:]"
             + "|^\\s*(?:@\\w+\\s+)*([A-Z][a-z]+),\\s+(?:we|we're|we've|we'd|thank|thanks|sorry|our|i'm|please)\\b"
-            + "|\\b(?:review|feedback|sorry|thanks|thank you|note|message),\\s+([A-Z][a-z]+)[.!]");
+            + "|\\b(?:[Rr]eview|[Ff]eedback|[Ss]orry|[Tt]hanks|[Tt]hank you|[Nn]ote|[Mm]essage),\\s+([A-Z][a-z]+)[.!]");
+    /** A name in capitals as wristbands and labels print it: "OYELOWO, HARRIET". */
+    private static final Pattern PRINTED_NAME = Pattern.compile("\\b([A-Z]{2,}(?:-[A-Z]{2,})?, [A-Z]{2,})\\b");
     private static final Pattern TITLED_RELATIVE = Pattern.compile("\\b(?:Grandpa|Grandma|Granny|Nana|Papa|Aunt|Auntie|Uncle|Cousin)"
             + "\\s+([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)|\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.?\\s+([A-Z][a-zA-Z'-]+)");
+    /** "my dad ernesto": a lower-case word right after a relative, in posts written in lower case. */
+    private static final Pattern LOWER_CASE_RELATIVE_NAME = Pattern.compile("\\b(?:my|our|his|her)\\s+(?:mom|mother|mum|dad|father|son"
+            + "|daughter|wife|husband|grandmother|grandma|granny|grandfather|grandpa|sister|brother|aunt|uncle|niece|nephew|cousin"
+            + "|nana|papa)\\s+([a-z]{3,12})\\b");
+    /** Words that follow "my dad" without being his name. */
+    private static final Set<String> NOT_LOWER_NAMES = Set.of("and", "the", "who", "was", "has", "had", "his", "her", "for",
+            "with", "got", "gets", "get", "went", "goes", "came", "comes", "said", "says", "told", "tells", "took", "takes", "needs", "needed", "called", "calls",
+            "just", "still", "also", "can", "could", "will", "would", "should", "did", "does", "didn", "doesn", "isn",
+            "wasn", "hasn", "have", "been", "being", "are", "were", "from", "into", "at", "out", "over", "after",
+            "before", "since", "when", "while", "because", "but", "not", "now", "then", "there", "here", "this", "that",
+            "these", "those", "all", "both", "too", "very", "really", "finally", "actually", "literally", "always",
+            "never", "ever", "once", "again", "loves", "loved", "hates", "hated", "wants", "wanted", "thinks", "thought",
+            "felt", "feels", "looks", "looked", "passed", "died", "fell", "broke", "spent", "waited", "waits", "sat",
+            "sits", "stayed", "stays", "lives", "lived", "works", "worked", "drives", "drove", "uses", "used", "tried",
+            "tries", "started", "starts", "ended", "left", "made", "makes", "keeps", "kept", "asked", "asks", "one",
+            "two", "three", "last", "first", "next", "who's", "whos", "is", "in", "on", "to", "of", "up", "our", "your",
+            "their", "yet", "cant", "can't", "won't", "wont", "dont", "don't", "gotta", "having", "getting", "doing",
+            "trying", "saying", "going", "coming", "needing", "back", "help", "helps", "helped", "home", "today", "tonight",
+            "which", "whose", "she", "he", "they", "might", "may", "must", "off", "down");
     /** A person introduced as such: "patient named Keisha Lamont", "Patient: Gwendolyn Barr", "I'm Dolores Reyes", "Harriet Moss here". */
     private static final Pattern INTRODUCED_NAME = Pattern.compile("\\b(?:[Pp]atient(?: is|:)|[Pp]atient named|(?<!(?:[Tt]ech|[Nn]urse"
             + "|[Dd]octor|[Mm]anager|[Gg]uard|[Aa]ide) )named|[Nn]ame is|[Nn]ame was|[Nn]ame's|I'm|I am)\\s+'?"
@@ -52,11 +73,12 @@ public final class HealthPrivacyDetector implements PhiDetector {
      */
     private static final Pattern PERSON_CUE = Pattern.compile("\\b(?:patient|admitted|discharg\\w*|room|dob|mrn|chart|wristband"
             + "|named?|prayers|passed|died|hi|dear|hello|records|member|letter|envelope|texts?|reminders?|for|ceo|update|kids"
-            + "|came home|nicu|recovery|surgery|born|i'm"
+            + "|came home|nicu|recovery|surgery|born|i'm|label|bag|bottle|yelled|called out|date of birth|whiteboard|bracelet"
+            + "|love to"
             + RELATIVE.replace("(?:", "|").replace(")", "") + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> TITLES = Set.of("dr", "dr.", "doctor", "nurse", "np", "pa", "rn", "md", "prof", "professor",
             "manager", "consultant", "tech", "technician", "chaplain", "rev", "rev.", "reverend", "receptionist", "guard",
-            "coordinator", "assistant", "aide", "driver", "pastor", "officer", "advocate",
+            "coordinator", "assistant", "aide", "driver", "pastor", "officer", "advocate", "lady", "desk", "father",
             "surgeon", "dentist", "midwife", "pharmacist", "therapist", "hygienist", "ceo", "president", "director", "spokesperson",
             "chief", "governor", "senator", "mayor", "cfo", "coo", "chair", "administrator", "dean");
     /** Capitalised words the recogniser takes for names that are not a person's. */
@@ -65,6 +87,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
             "Hygienist", "Nurse", "Doctor", "Receptionist", "DOB", "MRN", "SSN", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "Google", "Yelp");
 
+    private static final Pattern QUOTED_FULL_NAME = Pattern.compile("[\"“'][A-Z][a-z]+ [A-Z][a-z]+");
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\w@#])[A-Z][a-z]+\\b");
     private static final Set<String> COMMON_CAPITALISED = Set.of("I", "The", "A", "An", "My", "Our", "We", "They", "This", "That",
             "It", "So", "And", "But", "If", "When", "What", "Why", "How", "Who", "Is", "Are", "Was", "Do", "Does", "Did", "Just",
@@ -119,14 +142,20 @@ public final class HealthPrivacyDetector implements PhiDetector {
     public List<PhiFinding> detect(String text) {
         List<PhiFinding> found = new ArrayList<>(PhiPatterns.find(text));
         introducedNames(text, found);
-        if (useRecogniser && PERSON_CUE.matcher(text).find() && hasUnknownCapital(text)) {
+        if (useRecogniser && (PERSON_CUE.matcher(text).find() || QUOTED_FULL_NAME.matcher(text).find()) && hasUnknownCapital(text)) {
             recognisedNames(text, found);
         }
         return resolve(found);
     }
 
     private static void introducedNames(String text, List<PhiFinding> found) {
-        for (Pattern p : new Pattern[] {RELATIVE_NAME, GREETING_NAME, TITLED_RELATIVE, INTRODUCED_NAME}) {
+        Matcher lower = LOWER_CASE_RELATIVE_NAME.matcher(text);
+        while (lower.find()) {
+            if (!NOT_LOWER_NAMES.contains(lower.group(1))) {
+                found.add(new PhiFinding(PhiType.NAME, lower.start(1), lower.end(1), 0.7));
+            }
+        }
+        for (Pattern p : new Pattern[] {RELATIVE_NAME, GREETING_NAME, TITLED_RELATIVE, INTRODUCED_NAME, PRINTED_NAME}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 for (int g = 1; g <= m.groupCount(); g++) {

@@ -30,13 +30,14 @@ final class PhiPatterns {
 
     private static final List<Rule> RULES = List.of(
         new Rule(PhiType.EMAIL, Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"), 0, 0.99),
-        new Rule(PhiType.URL, Pattern.compile("(?:https?://)?[\\w.-]+\\.[a-z]{2,}/[^\\s]*?(?:[?&](?:pt|patient|e|email|user|mrn|name)=|/chart/|/patients?/|%40)"
+        new Rule(PhiType.URL, Pattern.compile("(?:https?://)?[\\w.-]+\\.[a-z]{2,}(?:/[^\\s]*?)?(?:[?&](?:pt|patient|e|email|user|mrn|name)=|/chart/|/patients?/|%40)"
                 + "[^\\s]*[^\\s.,!?)]", CI), 0, 0.85),
         new Rule(PhiType.URL, Pattern.compile("(?:https?://)?(?:www\\.)?(?:[\\w.-]*mychart[\\w.-]*|gofundme\\.com|caringbridge\\.org|mealtrain\\.com"
                 + "|facebook\\.com|fb\\.com|instagram\\.com|linkedin\\.com/in|tiktok\\.com/@|twitter\\.com|x\\.com|spotfund\\.com"
                 + "|givesendgo\\.com)/[^\\s)]+", CI), 0, 0.9),
         new Rule(PhiType.IP, Pattern.compile("\\b(?:(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\b"), 0, 0.95),
-        new Rule(PhiType.SSN, Pattern.compile("\\b\\d{3}-\\d{2}-\\d{4}\\b"), 0, 0.97),
+        new Rule(PhiType.SSN, Pattern.compile("(?<!\\d)\\d{3}-\\d{2}-\\d{4}(?!\\d)"), 0, 0.97),
+        new Rule(PhiType.SSN, Pattern.compile("(?<![\\d-])\\d{9}(?![\\d-])"), 0, 0.75, true),
         new Rule(PhiType.SSN, Pattern.compile("(?<![\\d ])\\d{3} \\d{2} \\d{4}(?![\\d])"), 0, 0.9),
         new Rule(PhiType.SSN, Pattern.compile("(?:ssn|social security(?: number| no\\.?| #)?)\\s*(?:is|was)?\\s*[:#]?\\s*(\\d{9}|\\d{3} \\d{2} \\d{4})", CI), 1, 0.95),
         new Rule(PhiType.FAX, Pattern.compile("\\bfax(?:ed)?\\b[^.!?\\d]{0,40}?[:#,]?\\s*\\(?"
@@ -55,8 +56,13 @@ final class PhiPatterns {
                 + LABEL_END + ID, CI), 1, 0.9),
         new Rule(PhiType.LICENSE, Pattern.compile("\\b(?:driver'?s licen[cs]e|licen[cs]e|dl|certificate)" + LABEL_END + ID, CI), 1, 0.9),
         new Rule(PhiType.LICENSE, Pattern.compile("\\blicen[cs]e\\b[^.!?]{0,30}?\\b(?:as|is)\\s+" + ID, CI), 1, 0.85),
-        new Rule(PhiType.MRN, Pattern.compile("(?<![\\d-])\\d{8,12}(?![\\d-])"), 0, 0.7, true),
+        new Rule(PhiType.MRN, Pattern.compile("(?<![\\w-])(?:[A-Z]{1,4}-?)?\\d{6,12}(?:-\\d{1,4})?(?![\\w-])"), 0, 0.7, true),
+        new Rule(PhiType.HEALTH_PLAN, Pattern.compile("(?<![\\w-])[A-Z]{1,4}-?\\d{6,12}(?:-\\d{1,3})?(?![\\w-])"), 0, 0.69, true),
         new Rule(PhiType.HEALTH_PLAN, Pattern.compile("\\bID\\s*[:#]?\\s*" + ID), 1, 0.7, true),
+        new Rule(PhiType.MRN, Pattern.compile("\\b(?:bracelet|wristband|band|pt #|pt#|patient #)\\b[^.!?]{0,25}?\\b(?:says|is|as|number|#|:)\\s*"
+                + ID, CI), 1, 0.9),
+        new Rule(PhiType.ACCOUNT, Pattern.compile("\\b(?:account|acct|invoice|statement|visit|billing|claim)\\s*(?:number|no\\.?|#)"
+                + "[^.!?]{0,40}?(?:\\bis|\\bwas|:|,|—)\\s*[\"']?" + ID, CI), 1, 0.88),
         new Rule(PhiType.VEHICLE, Pattern.compile("\\b(?:plate|tag|plates|vehicle)\\b" + LABEL_END + "([A-Z0-9]{2,4}[- ]?[A-Z0-9]{2,4})", CI), 1, 0.9),
         new Rule(PhiType.VEHICLE, Pattern.compile("\\b[A-HJ-NPR-Z0-9]{17}\\b"), 0, 0.85),
         new Rule(PhiType.DEVICE, Pattern.compile("\\b(?:serial|s/n|sn|device id|device|lot)" + LABEL_END + ID, CI), 1, 0.9),
@@ -67,11 +73,14 @@ final class PhiPatterns {
         new Rule(PhiType.ADDRESS, Pattern.compile("\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d+\\b", CI), 0, 0.9),
         new Rule(PhiType.ZIP, Pattern.compile("(?:,\\s*[A-Z]{2}|zip(?: code)?:?|zipcode:?|postal code:?|\\bnear|\\bin|\\b[A-Z][a-z]+,?"
                 + "|[A-Za-z0-9#]+,)\\s+(\\d{5}(?:-\\d{4})?)\\b(?![-.,]?\\d)"), 1, 0.85),
-        new Rule(PhiType.AGE, Pattern.compile("\\b(9\\d|1[01]\\d)(?:\\s*-?\\s*(?:years?|yrs?)\\s*-?\\s*old|\\s*yo\\b|\\s+years of age)", CI), 0, 0.95),
+        new Rule(PhiType.AGE, Pattern.compile("\\b(9\\d|1[01]\\d)(?:\\s*-?\\s*(?:years?|yrs?)\\s*-?\\s*old|\\s*y/?o\\b|\\s+years of age)", CI), 0, 0.95),
         new Rule(PhiType.AGE, Pattern.compile("\\b(?:made it to|reached|celebrat\\w* (?:his|her))\\s+(9\\d|1[01]\\d)\\b|\\b(9\\d|1[01]\\d)(?=\\s+(?:this|next|last)\\s+(?:spring|summer|fall|autumn|winter|year|month|week)|(?:st|nd|rd|th) birthday)", CI), 0, 0.85),
         new Rule(PhiType.AGE, Pattern.compile("(?<=[\\p{L}\\)],\\s)(9\\d|1[01]\\d)(?=\\s*[,)])|\\b(9\\d|1[01]\\d)(?=\\s+years young)"), 0, 0.85),
         new Rule(PhiType.AGE, Pattern.compile("\\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred)\\b"
-                + "(?=[- ]years?[- ]old|\\s+(?:now|this|last|next|today)|[,.!])", CI), 0, 0.8),
+                + "(?!\\s*(?:%|percent|minutes|mins|seconds|days|hours|dollars|bucks|degrees|times|pages|people|patients))", CI), 0, 0.8),
+        new Rule(PhiType.AGE, Pattern.compile("\\((9\\d|1[01]\\d)\\)|\\b[A-Za-z]+'s\\s+(9\\d|1[01]\\d)\\b(?!\\s*(?:%|percent|beds|minutes|min|mins"
+                + "|hours|hrs|days|dollars|degrees|\\$|people|patients|rooms|years? (?:in|of|at|ago)))"
+                + "|(?:^|(?<=[.!?]\\s))(9\\d|1[01]\\d)\\s+(?=today|and|now|this|years|yrs)", CI), 0, 0.8),
         new Rule(PhiType.AGE, Pattern.compile("\\b(?:aged?|turned|turning|turns|is|was|i'm|im|am|he's|she's|who's)\\s+(9\\d|1[01]\\d)\\b(?!\\s*(?:%|degrees|minutes|min|mins|dollars|bucks|\\$))", CI), 1, 0.8),
         new Rule(PhiType.DATE, Pattern.compile("\\b(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|\\d{1,2}/\\d{1,2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\b"), 0, 0.85),
         new Rule(PhiType.DATE, Pattern.compile("\\b" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?\\b"
@@ -80,7 +89,11 @@ final class PhiPatterns {
     /** Words near a date that tie it to a person's life or care, not to an event of the organisation. */
     private static final Pattern EVENT_CONTEXT = Pattern.compile("\\b(?:opens?|opening|launch\\w*|visiting hours|hours change|town hall"
             + "|announc\\w*|event|fair|(?:blood|food|vaccine|toy|donation) drive|clinic day|ribbon|closed on|holiday|walk-in"
-            + "|no appointment needed|construction|offer|ends|special|register|5k|gala|lunch|volunteers|deadline|sale)\\b", CI);
+            + "|no appointment needed|construction|offer|ends|special|register|5k|gala|lunch|volunteers|deadline|sale|apply|hiring"
+            + "|annual|teddy)\\b", CI);
+    /** Words that tie a date to a person whatever else is said around it. */
+    private static final Pattern STRONG_PERSONAL_DATE = Pattern.compile("\\b(?:dob|d\\.o\\.b|born|birth\\w*|admit\\w*|discharg\\w*"
+            + "|surgery|died|passed)\\b", CI);
     private static final Pattern PERSONAL_DATE_CONTEXT = Pattern.compile("\\b(?:dob|d\\.o\\.b|born|birth(?:day|date)?|admit(?:ted)?"
             + "|me|i|he|she|your|was in|service|billed|bill|rebooked|booked|confirmed|moved|check|charged"
             + "|discharg\\w*|surgery|procedure|operation|appointment|appt|visit|seen|delivered|died|passed|stay|scheduled"
@@ -92,7 +105,8 @@ final class PhiPatterns {
             + "|practice fax|clinic's|hospital's|toll-free|main number|appointments call|program)\\b[^.!?]{0,40}$", CI);
     private static final Pattern READERS_NUMBER = Pattern.compile("(?:\\b(?:you at|your (?:phone|cell|mobile|home|fax)?\\s*(?:number|line)"
             + "(?: to| is| as)?|my (?:\\w+ )?(?:number|cell|phone|line|landline|voicemail)|me at|text me|text|tried calling"
-            + "|landline|(?:office|lab|billing|they|pharmacy|clinic|hospital|someone|nurse|doctor|staff) called)\\b[^.!?]{0,12})$", CI);
+            + "|landline|at home|(?:him|her|them) at|(?:office|lab|billing|they|pharmacy|clinic|hospital|someone|nurse|doctor|staff)"
+            + " called)\\b[^.!?]{0,12})$", CI);
     private static final Pattern ORGANISATION_VOICE = Pattern.compile("\\b(?:we|we'd|we're|we've|we'll|our|us)\\b", CI);
     private static final Pattern ROLE_MAILBOX = Pattern.compile("(?:patientrelations|patient\\.relations|feedback|info|billing|records"
             + "|support|help|contact|privacy|appointments|care|hello|press|media|noreply|no-reply|marketing|careers|compliance|appeals"
@@ -107,8 +121,10 @@ final class PhiPatterns {
     private static final Pattern VERSION = Pattern.compile("\\b(?:version|v)\\.?\\s*$", CI);
     private static final Pattern MEASUREMENT = Pattern.compile("\\b(?:fever|temp|temperature|bp|pressure|sugar|glucose|o2|oxygen"
             + "|pulse|heart rate|hr|weigh\\w*|score|level|count)\\b[^.!?]{0,10}$", CI);
-    private static final Pattern RECORD_CONTEXT = Pattern.compile("\\b(?:mrn|chart|wristband|medical record|record number)\\b", CI);
-    private static final Pattern PLAN_CONTEXT = Pattern.compile("\\b(?:member|plan|insurance|insurer|eob|policy|coverage)\\b", CI);
+    private static final Pattern RECORD_CONTEXT = Pattern.compile("\\b(?:mrn|chart|wristband|bracelet|medical record|record number"
+            + "|pt #|pt id|patient #|patient id)", CI);
+    private static final Pattern PLAN_CONTEXT = Pattern.compile("\\b(?:member|plan|insurance|insurer|eob|policy|coverage|card)\\b", CI);
+    private static final Pattern SSN_CONTEXT = Pattern.compile("\\b(?:ssn|social security|social)\\b", CI);
 
     private PhiPatterns() {}
 
@@ -137,7 +153,8 @@ final class PhiPatterns {
                         || VERSION.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
                     yield false;
                 }
-                yield PERSONAL_DATE_CONTEXT.matcher(around).find() && !EVENT_CONTEXT.matcher(around).find();
+                yield STRONG_PERSONAL_DATE.matcher(around).find()
+                        || PERSONAL_DATE_CONTEXT.matcher(around).find() && !EVENT_CONTEXT.matcher(around).find();
             }
             case PHONE, FAX -> !TOLL_FREE.matcher(text.substring(start, end)).find() && personalLine(text, start);
             case EMAIL -> !ROLE_MAILBOX.matcher(text.substring(start, end)).lookingAt();
@@ -152,7 +169,12 @@ final class PhiPatterns {
     /** A bare number is a record number only near words about records; a bare ID a plan's only near plan words. */
     private static boolean bareShapeInContext(PhiType type, String text, int start, int end) {
         String around = around(text, start, end);
-        return (type == PhiType.MRN ? RECORD_CONTEXT : PLAN_CONTEXT).matcher(around).find();
+        Pattern context = switch (type) {
+            case MRN -> RECORD_CONTEXT;
+            case SSN -> SSN_CONTEXT;
+            default -> PLAN_CONTEXT;
+        };
+        return context.matcher(around).find();
     }
 
     /** The words within 80 characters either side, without the identifier itself. */
