@@ -4,7 +4,6 @@ import io.carepulse.models.linear.FeatureVector;
 import io.carepulse.models.linear.HashedFeatures;
 import io.carepulse.models.sentiment.SentimentText.Token;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -65,9 +64,7 @@ public final class SentimentFeatures {
         boolean question = isQuestion(tokens);
         List<String> terms = terms(tokens);
         int[] gramBuckets = characterGramBuckets(tokens);
-        int[] indices = new int[DENSE + terms.size() * 2 + gramBuckets.length];
-        double[] values = new double[indices.length];
-        int n = 0;
+        boolean sarcasm = sarcasmCue(tokens);
         double[] dense = {
             valence.compound(), valence.positiveShare(), valence.negativeShare(), Math.tanh(valence.sum() / 4),
             has(tokens, '!') ? 1 : 0, has(tokens, '?') ? 1 : 0, Math.log1p(tokens.size()) / 5,
@@ -80,15 +77,9 @@ public final class SentimentFeatures {
             // sarcasm ("Love waiting 5 hours 🙄"): praise next to a complaint or an eye-roll, so the
             // model can learn to turn the praise around instead of averaging it with the complaint
             Math.tanh(valence.positive() / 4) * Math.tanh(valence.negative() / 4),
-            sarcasmCue(tokens) ? 1 : 0, sarcasmCue(tokens) ? Math.tanh(valence.positive() / 4) : 0
+            sarcasm ? 1 : 0, sarcasm ? Math.tanh(valence.positive() / 4) : 0
         };
-        for (int i = 0; i < DENSE; i++) {
-            if (dense[i] != 0) {
-                indices[n] = i;
-                values[n++] = dense[i];
-            }
-        }
-        int[] hashed = new int[terms.size() * 2];
+        int[] hashed = new int[Math.max(0, terms.size() * 2 - 1)];
         int h = 0;
         for (int i = 0; i < terms.size(); i++) {
             hashed[h++] = DENSE + bucket(terms.get(i));
@@ -96,39 +87,8 @@ public final class SentimentFeatures {
                 hashed[h++] = DENSE + bucket(terms.get(i) + " " + terms.get(i + 1));
             }
         }
-        Arrays.sort(hashed, 0, h);
-        int distinct = 0;
-        for (int i = 0; i < h; i++) {
-            if (i == 0 || hashed[i] != hashed[i - 1]) {
-                hashed[distinct++] = hashed[i];
-            }
-        }
-        double weight = distinct == 0 ? 0 : 1 / Math.sqrt(distinct);
-        Arrays.sort(gramBuckets);
-        int distinctGrams = 0;
-        for (int i = 0; i < gramBuckets.length; i++) {
-            if (i == 0 || gramBuckets[i] != gramBuckets[i - 1]) {
-                gramBuckets[distinctGrams++] = gramBuckets[i];
-            }
-        }
-        double gramWeight = distinctGrams == 0 ? 0 : CHARACTER_GRAM_WEIGHT / Math.sqrt(distinctGrams);
-        // merge the two sorted runs; a word and a character gram may share a bucket
-        int a = 0;
-        int b = 0;
-        while (a < distinct || b < distinctGrams) {
-            if (b == distinctGrams || (a < distinct && hashed[a] < gramBuckets[b])) {
-                indices[n] = hashed[a++];
-                values[n++] = weight;
-            } else if (a == distinct || gramBuckets[b] < hashed[a]) {
-                indices[n] = gramBuckets[b++];
-                values[n++] = gramWeight;
-            } else {
-                indices[n] = hashed[a++];
-                values[n++] = weight + gramWeight;
-                b++;
-            }
-        }
-        return new FeatureVector(Arrays.copyOf(indices, n), Arrays.copyOf(values, n));
+        // a word and a character gram may share a bucket: their values add up
+        return HashedFeatures.of(dense, new int[][] {hashed, gramBuckets}, new double[] {1.0, CHARACTER_GRAM_WEIGHT});
     }
 
     /**
