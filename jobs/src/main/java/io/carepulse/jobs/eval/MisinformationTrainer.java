@@ -10,6 +10,7 @@ import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import io.carepulse.models.linear.FeatureVector;
+import io.carepulse.models.linear.LinearFunction;
 import io.carepulse.models.misinformation.MisinformationFeatures;
 import io.carepulse.models.misinformation.MisinformationModel;
 import java.util.ArrayList;
@@ -140,22 +141,22 @@ public final class MisinformationTrainer {
 
     MisinformationModel fit(List<Example> examples, double c, int healthcareRepeat) {
         List<Example> news = examples.stream().filter(e -> !e.healthcare()).toList();
-        MisinformationModel.Weights newsExpert = logistic(news, c, 1, Example::fake);
+        LinearFunction newsExpert = logistic(news, c, 1, Example::fake);
         if (news.size() == examples.size()) {
             // no healthcare posts: one expert, and a gate that always picks it
-            return new MisinformationModel(new MisinformationModel.Weights(new float[D], -30), newsExpert, newsExpert);
+            return new MisinformationModel(new LinearFunction(new float[D], -30), newsExpert, newsExpert);
         }
-        MisinformationModel.Weights healthcareExpert = logistic(examples, c, healthcareRepeat, Example::fake);
-        MisinformationModel.Weights gate = logistic(examples, GATE_C, 1, Example::healthcare);
+        LinearFunction healthcareExpert = logistic(examples, c, healthcareRepeat, Example::fake);
+        LinearFunction gate = logistic(examples, GATE_C, 1, Example::healthcare);
         // the gate learned the training mix (few healthcare posts); a post to score is as likely
         // either kind before its words are read, so its prior log-odds are set back to even
         double healthcareShare = (double) (examples.size() - news.size()) / examples.size();
         double evenPrior = gate.bias() - Math.log(healthcareShare / (1 - healthcareShare));
-        return new MisinformationModel(new MisinformationModel.Weights(gate.weights(), evenPrior), newsExpert, healthcareExpert);
+        return new MisinformationModel(new LinearFunction(gate.weights(), evenPrior), newsExpert, healthcareExpert);
     }
 
     /** L2-regularised logistic regression for {@code label}, healthcare posts counted {@code healthcareRepeat} times. */
-    private MisinformationModel.Weights logistic(List<Example> examples, double c, int healthcareRepeat,
+    private LinearFunction logistic(List<Example> examples, double c, int healthcareRepeat,
                                                  Predicate<Example> label) {
         List<FeatureVector> xs = new ArrayList<>();
         List<Boolean> ys = new ArrayList<>();
@@ -182,6 +183,6 @@ public final class MisinformationTrainer {
         for (int j = 0; j < D; j++) {
             weights[j] = (float) (sign * w[j]);
         }
-        return new MisinformationModel.Weights(weights, sign * w[D]);
+        return new LinearFunction(weights, sign * w[D]);
     }
 }

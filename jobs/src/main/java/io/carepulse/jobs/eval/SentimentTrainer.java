@@ -11,6 +11,7 @@ import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import io.carepulse.models.linear.FeatureVector;
+import io.carepulse.models.linear.LinearFunction;
 import io.carepulse.models.sentiment.SentimentFeatures;
 import io.carepulse.models.sentiment.SentimentModel;
 import io.carepulse.models.sentiment.SentimentThresholds;
@@ -104,7 +105,7 @@ public final class SentimentTrainer {
     }
 
     SentimentModel fit(List<Example> examples) {
-        SentimentModel.Weights[] classifier = styleClassifier(examples);
+        LinearFunction[] classifier = styleClassifier(examples);
         List<Example> repeated = new ArrayList<>();
         for (Example e : examples) {
             int times = e.style() == TextStyle.SOCIAL ? options.socialRepeat()
@@ -114,12 +115,12 @@ public final class SentimentTrainer {
             }
         }
         double[] adapted = regression(repeated, true, options.c());
-        SentimentModel.Weights shared = weights(adapted, 0, adapted[STYLES * D + D]);
-        SentimentModel.Weights[] perStyle = new SentimentModel.Weights[STYLES];
+        LinearFunction shared = weights(adapted, 0, adapted[STYLES * D + D]);
+        LinearFunction[] perStyle = new LinearFunction[STYLES];
         for (int s = 0; s < STYLES; s++) {
             perStyle[s] = weights(adapted, (s + 1) * D, 0);
         }
-        SentimentModel.Weights[] specialists = new SentimentModel.Weights[SentimentModel.SPECIALISED.size()];
+        LinearFunction[] specialists = new LinearFunction[SentimentModel.SPECIALISED.size()];
         for (int k = 0; k < specialists.length; k++) {
             TextStyle kind = SentimentModel.SPECIALISED.get(k);
             double[] w = regression(examples.stream().filter(e -> e.style() == kind).toList(), false, options.specialistC());
@@ -141,7 +142,7 @@ public final class SentimentTrainer {
         return model.getFeatureWeights();
     }
 
-    private SentimentModel.Weights[] styleClassifier(List<Example> examples) {
+    private LinearFunction[] styleClassifier(List<Example> examples) {
         Problem problem = problem(examples.size(), D);
         for (int i = 0; i < problem.l; i++) {
             problem.x[i] = withBias(nodes(examples.get(i).features(), 0, 1), D);
@@ -151,13 +152,13 @@ public final class SentimentTrainer {
         double[] w = model.getFeatureWeights();
         int[] labels = model.getLabels();
         int classes = labels.length;
-        SentimentModel.Weights[] result = new SentimentModel.Weights[STYLES];
+        LinearFunction[] result = new LinearFunction[STYLES];
         for (int k = 0; k < classes; k++) {
             float[] weights = new float[D];
             for (int j = 0; j < D; j++) {
                 weights[j] = (float) w[j * classes + k];
             }
-            result[labels[k]] = new SentimentModel.Weights(weights, w[D * classes + k]);
+            result[labels[k]] = new LinearFunction(weights, w[D * classes + k]);
         }
         return result;
     }
@@ -171,12 +172,12 @@ public final class SentimentTrainer {
         return both;
     }
 
-    private static SentimentModel.Weights weights(double[] all, int offset, double bias) {
+    private static LinearFunction weights(double[] all, int offset, double bias) {
         float[] weights = new float[D];
         for (int j = 0; j < D; j++) {
             weights[j] = (float) all[offset + j];
         }
-        return new SentimentModel.Weights(weights, bias);
+        return new LinearFunction(weights, bias);
     }
 
     /**

@@ -1,8 +1,8 @@
 package io.carepulse.models.misinformation;
 
 import io.carepulse.models.linear.FeatureVector;
+import io.carepulse.models.linear.LinearFunction;
 import io.carepulse.models.linear.PackagedModels;
-import io.carepulse.models.linear.QuantisedWeights;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -34,31 +34,12 @@ public final class MisinformationModel {
     public static final String METADATA = "misinformation-model.json";
     private static final int FORMAT = 2;
 
-    /** One logistic regression's weights. */
-    public record Weights(float[] weights, double bias) {
-        public Weights {
-            if (weights.length != MisinformationFeatures.DIMENSION) {
-                throw new IllegalArgumentException("weights for " + MisinformationFeatures.DIMENSION
-                        + " features expected, got " + weights.length);
-            }
-        }
+    private final LinearFunction gate;
+    private final LinearFunction news;
+    private final LinearFunction healthcare;
 
-        double margin(FeatureVector f) {
-            double sum = bias;
-            int[] indices = f.indices();
-            double[] values = f.values();
-            for (int i = 0; i < indices.length; i++) {
-                sum += weights[indices[i]] * values[i];
-            }
-            return sum;
-        }
-    }
-
-    private final Weights gate;
-    private final Weights news;
-    private final Weights healthcare;
-
-    public MisinformationModel(Weights gate, Weights news, Weights healthcare) {
+    public MisinformationModel(LinearFunction gate, LinearFunction news, LinearFunction healthcare) {
+        LinearFunction.requireDimension(MisinformationFeatures.DIMENSION, gate, news, healthcare);
         this.gate = gate;
         this.news = news;
         this.healthcare = healthcare;
@@ -76,12 +57,12 @@ public final class MisinformationModel {
 
     public double probability(FeatureVector f) {
         double g = healthcareShare(f);
-        return g * sigmoid(healthcare.margin(f)) + (1 - g) * sigmoid(news.margin(f));
+        return g * sigmoid(healthcare.apply(f)) + (1 - g) * sigmoid(news.apply(f));
     }
 
     /** How much the post is of the healthcare kind (0: COVID news), from the gate. */
     public double healthcareShare(FeatureVector f) {
-        return sigmoid(gate.margin(f));
+        return sigmoid(gate.apply(f));
     }
 
     /** How much one feature of {@code f} pushed its score towards misinformation, each expert by its share. */
@@ -103,10 +84,8 @@ public final class MisinformationModel {
         DataOutputStream data = new DataOutputStream(gzip);
         data.writeInt(FORMAT);
         data.writeInt(MisinformationFeatures.DIMENSION);
-        for (Weights w : new Weights[] {gate, news, healthcare}) {
-            data.writeDouble(w.bias());
-            QuantisedWeights.write(data, w.weights(), 0, MisinformationFeatures.DENSE);
-            QuantisedWeights.write(data, w.weights(), MisinformationFeatures.DENSE, w.weights().length);
+        for (LinearFunction w : new LinearFunction[] {gate, news, healthcare}) {
+            w.write(data, MisinformationFeatures.DENSE);
         }
         data.flush();
         gzip.finish();
@@ -121,13 +100,9 @@ public final class MisinformationModel {
                     + " features does not fit this scorer (format " + FORMAT + ", " + MisinformationFeatures.DIMENSION
                     + " features); retrain it with: scripts/carepulse train misinformation");
         }
-        Weights[] parts = new Weights[3];
+        LinearFunction[] parts = new LinearFunction[3];
         for (int k = 0; k < parts.length; k++) {
-            double bias = data.readDouble();
-            float[] weights = new float[dimension];
-            QuantisedWeights.read(data, weights, 0, MisinformationFeatures.DENSE);
-            QuantisedWeights.read(data, weights, MisinformationFeatures.DENSE, dimension);
-            parts[k] = new Weights(weights, bias);
+            parts[k] = LinearFunction.read(data, dimension, MisinformationFeatures.DENSE);
         }
         return new MisinformationModel(parts[0], parts[1], parts[2]);
     }

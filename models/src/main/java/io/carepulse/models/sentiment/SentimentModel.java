@@ -1,8 +1,8 @@
 package io.carepulse.models.sentiment;
 
 import io.carepulse.models.linear.FeatureVector;
+import io.carepulse.models.linear.LinearFunction;
 import io.carepulse.models.linear.PackagedModels;
-import io.carepulse.models.linear.QuantisedWeights;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -38,56 +38,41 @@ public final class SentimentModel {
     private static final int FORMAT = 4;
     private static final int STYLES = TextStyle.values().length;
 
-    /** One linear function of the features. */
-    public record Weights(float[] weights, double bias) {
-        public Weights {
-            if (weights.length != SentimentFeatures.DIMENSION) {
-                throw new IllegalArgumentException("weights for " + SentimentFeatures.DIMENSION
-                        + " features expected, got " + weights.length);
-            }
-        }
-
-        double apply(FeatureVector f) {
-            double sum = bias;
-            int[] indices = f.indices();
-            double[] values = f.values();
-            for (int i = 0; i < indices.length; i++) {
-                sum += weights[indices[i]] * values[i];
-            }
-            return sum;
-        }
-    }
-
     /** The kinds of text with a specialist of their own. */
     public static final List<TextStyle> SPECIALISED = List.of(TextStyle.SOCIAL, TextStyle.HEALTHCARE);
 
-    private final Weights[] styleClassifier;
-    private final Weights shared;
-    private final Weights[] perStyle;
-    private final Weights[] specialists;
+    private final LinearFunction[] styleClassifier;
+    private final LinearFunction shared;
+    private final LinearFunction[] perStyle;
+    private final LinearFunction[] specialists;
 
     /**
      * @param styleClassifier and {@code perStyle} are indexed by {@link TextStyle#ordinal()}
      *     ({@code perStyle} biases are not used); {@code specialists} follow {@link #SPECIALISED}
      */
-    public SentimentModel(Weights[] styleClassifier, Weights shared, Weights[] perStyle, Weights[] specialists) {
+    public SentimentModel(LinearFunction[] styleClassifier, LinearFunction shared, LinearFunction[] perStyle, LinearFunction[] specialists) {
         if (styleClassifier.length != STYLES || perStyle.length != STYLES || specialists.length != SPECIALISED.size()) {
             throw new IllegalArgumentException("one classifier and one weight set per kind, one specialist per "
                     + SPECIALISED + " expected");
         }
+        LinearFunction.requireDimension(SentimentFeatures.DIMENSION, styleClassifier);
+        LinearFunction.requireDimension(SentimentFeatures.DIMENSION, shared);
+        LinearFunction.requireDimension(SentimentFeatures.DIMENSION, perStyle);
+        LinearFunction.requireDimension(SentimentFeatures.DIMENSION, specialists);
         this.styleClassifier = styleClassifier.clone();
         this.shared = shared;
         this.perStyle = perStyle.clone();
         this.specialists = specialists.clone();
     }
 
-        /** The model packaged with CarePulse, read once per JVM and shared (it is immutable). */
+    /** The model packaged with CarePulse, read once per JVM and shared (it is immutable). */
     public static SentimentModel bundled() {
         return Bundled.MODEL;
     }
 
     private static final class Bundled {
-        static final SentimentModel MODEL = PackagedModels.load(SentimentModel.class, RESOURCE, SentimentModel::read, "sentiment");
+        static final SentimentModel MODEL =
+                PackagedModels.load(SentimentModel.class, RESOURCE, SentimentModel::read, "sentiment");
     }
 
     /** How much the text looks like each style (one-vs-rest logistic, normalised to sum 1). */
@@ -137,14 +122,14 @@ public final class SentimentModel {
         DataOutputStream data = new DataOutputStream(gzip);
         data.writeInt(FORMAT);
         data.writeInt(SentimentFeatures.DIMENSION);
-        for (Weights w : styleClassifier) {
+        for (LinearFunction w : styleClassifier) {
             write(data, w);
         }
         write(data, shared);
-        for (Weights w : perStyle) {
+        for (LinearFunction w : perStyle) {
             write(data, w);
         }
-        for (Weights w : specialists) {
+        for (LinearFunction w : specialists) {
             write(data, w);
         }
         data.flush();
@@ -160,35 +145,27 @@ public final class SentimentModel {
                     + " features does not fit this scorer (format " + FORMAT + ", " + SentimentFeatures.DIMENSION
                     + " features); retrain it with: scripts/carepulse train sentiment");
         }
-        Weights[] classifier = new Weights[STYLES];
+        LinearFunction[] classifier = new LinearFunction[STYLES];
         for (int s = 0; s < STYLES; s++) {
             classifier[s] = read(data);
         }
-        Weights shared = read(data);
-        Weights[] perStyle = new Weights[STYLES];
+        LinearFunction shared = read(data);
+        LinearFunction[] perStyle = new LinearFunction[STYLES];
         for (int s = 0; s < STYLES; s++) {
             perStyle[s] = read(data);
         }
-        Weights[] specialists = new Weights[SPECIALISED.size()];
+        LinearFunction[] specialists = new LinearFunction[SPECIALISED.size()];
         for (int k = 0; k < specialists.length; k++) {
             specialists[k] = read(data);
         }
         return new SentimentModel(classifier, shared, perStyle, specialists);
     }
 
-    /** The first {@link SentimentFeatures#DENSE} weights, few and large, have their own scale. */
-    private static void write(DataOutputStream data, Weights w) throws IOException {
-        data.writeDouble(w.bias());
-        float[] weights = w.weights();
-        QuantisedWeights.write(data, weights, 0, SentimentFeatures.DENSE);
-        QuantisedWeights.write(data, weights, SentimentFeatures.DENSE, weights.length);
+    private static void write(DataOutputStream data, LinearFunction w) throws IOException {
+        w.write(data, SentimentFeatures.DENSE);
     }
 
-    private static Weights read(DataInputStream data) throws IOException {
-        double bias = data.readDouble();
-        float[] weights = new float[SentimentFeatures.DIMENSION];
-        QuantisedWeights.read(data, weights, 0, SentimentFeatures.DENSE);
-        QuantisedWeights.read(data, weights, SentimentFeatures.DENSE, weights.length);
-        return new Weights(weights, bias);
+    private static LinearFunction read(DataInputStream data) throws IOException {
+        return LinearFunction.read(data, SentimentFeatures.DIMENSION, SentimentFeatures.DENSE);
     }
 }
