@@ -1,11 +1,11 @@
 package io.carepulse.jobs.cli;
 
-import io.carepulse.jobs.config.CarePulseHome;
 import io.carepulse.jobs.bench.BenchReport;
 import io.carepulse.jobs.bench.BenchResult;
 import io.carepulse.jobs.bench.Benchmark;
 import io.carepulse.jobs.bench.SyntheticMentions;
 import io.carepulse.jobs.config.CarePulseConfig;
+import io.carepulse.jobs.config.CarePulseHome;
 import io.carepulse.jobs.config.ConfigLoader;
 import io.carepulse.jobs.elastic.LocalElasticsearch;
 import java.nio.charset.StandardCharsets;
@@ -87,7 +87,7 @@ final class BenchCommand implements Callable<Integer> {
         if (parallelism != null) {
             overrides.put("job.parallelism", parallelism.toString());
         }
-        Path file = configFile != null ? configFile : CarePulseHome.dir().resolve("config/carepulse.yaml");
+        Path file = CarePulseHome.configFile(configFile);
         CarePulseConfig config = ConfigLoader.load(file, System.getenv(), overrides);
         RunCommand.ensureElasticsearch(config.elasticsearch());
 

@@ -81,8 +81,7 @@ final class EvalCommand extends CommandGroup {
         @Override
         public Integer call() throws Exception {
             Path home = CarePulseHome.dir();
-            configure(ConfigLoader.load(configFile != null ? configFile : home.resolve("config/carepulse.yaml"),
-                    System.getenv(), Map.of()));
+            configure(ConfigLoader.load(CarePulseHome.configFile(configFile), System.getenv(), Map.of()));
             List<Path> files = data != null ? data : defaultFiles(CarePulseHome.data(), home);
             if (data == null && !Files.isDirectory(CarePulseHome.data().resolve(name()))) {
                 spec.commandLine().getErr().println("carepulse eval " + name() + ": no public data at "

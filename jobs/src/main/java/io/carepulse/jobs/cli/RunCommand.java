@@ -1,7 +1,7 @@
 package io.carepulse.jobs.cli;
 
-import io.carepulse.jobs.config.CarePulseHome;
 import io.carepulse.jobs.config.CarePulseConfig;
+import io.carepulse.jobs.config.CarePulseHome;
 import io.carepulse.jobs.config.ConfigLoader;
 import io.carepulse.jobs.config.ElasticsearchConfig;
 import io.carepulse.jobs.elastic.ElasticsearchConnection;
@@ -89,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Path configFile() {
-        return configFile != null ? configFile : CarePulseHome.dir().resolve("config/carepulse.yaml");
+        return CarePulseHome.configFile(configFile);
     }
 
     private Map<String, String> overrides() {

@@ -47,9 +47,7 @@ final class ScanPhiCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("carepulse scan-phi: no such file " + input);
             return CarePulseCli.EXIT_BAD_CONFIG;
         }
-        Path home = CarePulseHome.dir();
-        CarePulseConfig config = ConfigLoader.load(configFile != null ? configFile : home.resolve("config/carepulse.yaml"),
-                System.getenv(), Map.of());
+        CarePulseConfig config = ConfigLoader.load(CarePulseHome.configFile(configFile), System.getenv(), Map.of());
         Watchlist watchlist = Watchlist.load(config.watchlist());
         PrivacyGuard guard = new PrivacyGuard(HealthPrivacyDetector.forWatchlist(watchlist), watchlist);
         MentionParser parser = new MentionParser();

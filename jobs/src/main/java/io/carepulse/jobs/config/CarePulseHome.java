@@ -23,6 +23,11 @@ public final class CarePulseHome {
                 + Path.of("").toAbsolutePath() + "; run from the project or set -Dcarepulse.home");
     }
 
+    /** The configuration file given on the command line, else the project's config/carepulse.yaml. */
+    public static Path configFile(Path given) {
+        return given != null ? given : dir().resolve("config/carepulse.yaml");
+    }
+
     /**
      * The labelled evaluation data: CAREPULSE_DATA if set, else ../shared/data beside the project
      * (it exists in the development workplace and CI, not on a user's machine).

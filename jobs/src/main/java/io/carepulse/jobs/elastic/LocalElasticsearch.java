@@ -1,5 +1,6 @@
 package io.carepulse.jobs.elastic;
 
+import io.carepulse.jobs.config.CarePulseHome;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -7,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import io.carepulse.jobs.config.CarePulseHome;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
