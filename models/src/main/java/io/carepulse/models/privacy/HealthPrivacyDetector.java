@@ -98,23 +98,21 @@ public final class HealthPrivacyDetector implements PhiDetector {
             "Update", "Anyone", "Can", "Will", "Would", "Should", "Could", "Went", "Waited", "Called", "Love", "Shoutout",
             "Huge", "Five", "One", "Two", "Three", "Four", "Avoid", "Stay", "Wow", "Okay", "Ok", "Lol", "Omg", "Honestly");
 
-    private final boolean useRecogniser;
     private final Set<String> knownWords;
     private final Set<String> organisationWords;
 
+    /** Without the watched organisations' words: for text outside the job (dead letters, draft replies). */
     public HealthPrivacyDetector() {
-        this(true, Set.of(), Set.of());
+        this(Set.of(), Set.of());
     }
 
     /**
-     * @param useRecogniser false to skip CoreNLP's recogniser (patterns and introduced names only)
      * @param knownWords lower-case words of the watched organisations', facilities' and providers'
      *     names and aliases: a capitalised word among them is not a reason to look for a person
      * @param organisationWords those of the organisations and facilities alone: a "person" the
      *     recogniser finds that starts with one of them is the organisation
      */
-    public HealthPrivacyDetector(boolean useRecogniser, Set<String> knownWords, Set<String> organisationWords) {
-        this.useRecogniser = useRecogniser;
+    public HealthPrivacyDetector(Set<String> knownWords, Set<String> organisationWords) {
         this.knownWords = Set.copyOf(knownWords);
         this.organisationWords = Set.copyOf(organisationWords);
     }
@@ -127,7 +125,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
         Set<String> known = new HashSet<>(organisations);
         known.addAll(words(watchlist.organisations().stream().flatMap(o -> o.providers().stream())
                 .flatMap(p -> Stream.concat(Stream.of(p.name()), p.aliases().stream()))));
-        return new HealthPrivacyDetector(true, known, organisations);
+        return new HealthPrivacyDetector(known, organisations);
     }
 
     private static Set<String> words(Stream<String> names) {
@@ -142,7 +140,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
     public List<PhiFinding> detect(String text) {
         List<PhiFinding> found = new ArrayList<>(PhiPatterns.find(text));
         introducedNames(text, found);
-        if (useRecogniser && (PERSON_CUE.matcher(text).find() || QUOTED_FULL_NAME.matcher(text).find()) && hasUnknownCapital(text)) {
+        if ((PERSON_CUE.matcher(text).find() || QUOTED_FULL_NAME.matcher(text).find()) && hasUnknownCapital(text)) {
             recognisedNames(text, found);
         }
         return resolve(found);
