@@ -182,7 +182,7 @@ final class EvalCommand extends CommandGroup {
             sb.append("| file | n | Pearson r | accuracy (3 classes) | macro-F1 | binary accuracy | docs/s (1 thread) |\n");
             sb.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
             for (SentimentEvaluation.FileResult r : results) {
-                SentimentMetrics m = r.inTraining() ? r.crossValidated() : r.metrics();
+                SentimentMetrics m = r.reported();
                 String note = r.inTraining() ? " (cross-validated; in-sample r " + String.format(Locale.ROOT, "%.3f", r.metrics().pearsonR()) + ")" : "";
                 sb.append(String.format(Locale.ROOT, "| %s%s | %d | %.3f | %.3f | %.3f | %.3f | %,.0f |%n", r.file(), note,
                         m.n(), m.pearsonR(), m.accuracy3(), m.macroF1(), m.binaryAccuracy(), r.docsPerSecond()));

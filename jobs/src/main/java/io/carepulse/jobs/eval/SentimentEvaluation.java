@@ -23,9 +23,22 @@ import java.util.Map;
  */
 public final class SentimentEvaluation {
 
-    /** One file's figures. */
-    public record FileResult(String file, SentimentMetrics metrics, double docsPerSecond, boolean inTraining,
-                             SentimentMetrics crossValidated) {}
+    /**
+     * One file's figures.
+     *
+     * @param crossValidated the figures from training when the model was trained on this file, else null
+     */
+    public record FileResult(String file, SentimentMetrics metrics, double docsPerSecond, SentimentMetrics crossValidated) {
+
+        public boolean inTraining() {
+            return crossValidated != null;
+        }
+
+        /** The figures to report: cross-validated for a training file, else the direct ones. */
+        public SentimentMetrics reported() {
+            return inTraining() ? crossValidated : metrics;
+        }
+    }
 
     private final SentimentScorer scorer;
     private final SentimentThresholds thresholds;
@@ -48,7 +61,7 @@ public final class SentimentEvaluation {
         double docsPerSecond = Throughput.docsPerSecond(rows.size(), () -> rows.forEach(r -> scorer.score(r.text())));
         SentimentMetrics metrics = SentimentMetrics.of(scores, ratings, thresholds);
         SentimentMetrics cv = trainingFigures.get(RatedTexts.sha256(file));
-        return new FileResult(file.getFileName().toString(), metrics, docsPerSecond, cv != null, cv);
+        return new FileResult(file.getFileName().toString(), metrics, docsPerSecond, cv);
     }
 
     public static ObjectNode json(ObjectMapper mapper, SentimentMetrics m) {
@@ -63,7 +76,7 @@ public final class SentimentEvaluation {
      */
     public static ObjectNode json(ObjectMapper mapper, FileResult r) {
         ObjectNode node = mapper.createObjectNode().put("file", r.file());
-        node.setAll(json(mapper, r.inTraining() ? r.crossValidated() : r.metrics()));
+        node.setAll(json(mapper, r.reported()));
         node.put("docs_per_s", Math.round(r.docsPerSecond()));
         node.put("in_training", r.inTraining());
         if (r.inTraining()) {
