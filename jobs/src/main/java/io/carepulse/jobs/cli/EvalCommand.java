@@ -6,6 +6,7 @@ import io.carepulse.jobs.config.CarePulseConfig;
 import io.carepulse.jobs.config.CarePulseHome;
 import io.carepulse.jobs.config.ConfigLoader;
 import io.carepulse.jobs.eval.ClassificationMetrics;
+import io.carepulse.jobs.eval.DataFiles;
 import io.carepulse.jobs.eval.EvaluationReport;
 import io.carepulse.jobs.eval.MisinformationEvaluation;
 import io.carepulse.jobs.eval.PhiEvaluation;
@@ -292,10 +293,7 @@ final class EvalCommand extends CommandGroup {
         @Override
         List<Path> defaultFiles(Path dataDir, Path home) throws IOException {
             Path dir = home.resolve("config/evaluation/phi");
-            List<Path> files = new ArrayList<>();
-            try (var list = Files.list(dir)) {
-                list.filter(p -> p.getFileName().toString().matches("dev.*\\.jsonl")).sorted().forEach(files::add);
-            }
+            List<Path> files = new ArrayList<>(DataFiles.in(dir, "dev.*\\.jsonl"));
             files.add(dir.resolve("test.jsonl"));
             return files;
         }

@@ -1,6 +1,7 @@
 package io.carepulse.jobs.cli;
 
 import io.carepulse.jobs.config.CarePulseHome;
+import io.carepulse.jobs.eval.DataFiles;
 import io.carepulse.jobs.eval.MisinformationTrainer;
 import io.carepulse.jobs.eval.MisinformationTraining;
 import io.carepulse.jobs.eval.SentimentMetrics;
@@ -8,6 +9,7 @@ import io.carepulse.jobs.eval.SentimentTrainer;
 import io.carepulse.jobs.eval.SentimentTraining;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,16 +73,8 @@ final class TrainCommand extends CommandGroup {
                 spec.commandLine().getErr().println("carepulse train sentiment: no data at " + dir + "; pass --data DIR");
                 return CarePulseCli.EXIT_BAD_CONFIG;
             }
-            List<Path> files = new java.util.ArrayList<>();
-            try (var list = Files.list(dir)) {
-                list.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(files::add);
-            }
-            Path healthcare = CarePulseHome.dir().resolve("config/training/sentiment");
-            if (Files.isDirectory(healthcare)) {
-                try (var list = Files.list(healthcare)) {
-                    list.filter(p -> p.toString().endsWith(".tsv")).sorted().forEach(files::add);
-                }
-            }
+            List<Path> files = new ArrayList<>(DataFiles.in(dir, ".*\\.txt"));
+            files.addAll(DataFiles.in(CarePulseHome.dir().resolve("config/training/sentiment"), ".*\\.tsv"));
             Path target = target("sentiment");
             SentimentTrainer.Options defaults = SentimentTrainer.Options.DEFAULT;
             SentimentTrainer.Options options = new SentimentTrainer.Options(c, specialistC, defaults.styleC(),
@@ -123,13 +117,8 @@ final class TrainCommand extends CommandGroup {
                 spec.commandLine().getErr().println("carepulse train misinformation: no " + train + "; pass --data DIR");
                 return CarePulseCli.EXIT_BAD_CONFIG;
             }
-            List<Path> files = new java.util.ArrayList<>(List.of(train));
-            Path healthcare = CarePulseHome.dir().resolve("config/training/misinformation");
-            if (Files.isDirectory(healthcare)) {
-                try (var list = Files.list(healthcare)) {
-                    list.filter(p -> p.toString().endsWith(".csv")).sorted().forEach(files::add);
-                }
-            }
+            List<Path> files = new ArrayList<>(List.of(train));
+            files.addAll(DataFiles.in(CarePulseHome.dir().resolve("config/training/misinformation"), ".*\\.csv"));
             List<Path> validation = Files.isRegularFile(dir.resolve("Constraint_Val.csv"))
                     ? List.of(dir.resolve("Constraint_Val.csv")) : List.of();
             Path target = target("misinformation");

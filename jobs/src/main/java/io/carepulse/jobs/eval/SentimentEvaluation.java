@@ -111,13 +111,7 @@ public final class SentimentEvaluation {
 
     /** The default evaluation files: the development sets, then our healthcare set. */
     public static List<Path> defaultFiles(Path dataDir, Path projectDir) throws IOException {
-        List<Path> files = new ArrayList<>();
-        Path sentiment = dataDir.resolve("sentiment");
-        if (java.nio.file.Files.isDirectory(sentiment)) {
-            try (var list = java.nio.file.Files.list(sentiment)) {
-                list.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(files::add);
-            }
-        }
+        List<Path> files = new ArrayList<>(DataFiles.in(dataDir.resolve("sentiment"), ".*\\.txt"));
         files.add(projectDir.resolve("config/evaluation/sentiment/healthcare_mentions.tsv"));
         return files;
     }
