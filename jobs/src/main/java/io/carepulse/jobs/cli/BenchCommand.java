@@ -7,7 +7,6 @@ import io.carepulse.jobs.bench.SyntheticMentions;
 import io.carepulse.jobs.config.CarePulseConfig;
 import io.carepulse.jobs.config.CarePulseHome;
 import io.carepulse.jobs.config.ConfigLoader;
-import io.carepulse.jobs.elastic.LocalElasticsearch;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
