@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,25 +96,11 @@ public final class MisinformationTrainer {
 
     /** Each post scored by the model of the fold that left it out, as written. */
     Trial crossValidate(List<Example> examples, double c, int repeat) {
-        int[] fold = new int[examples.size()];
-        Random random = new Random(options.seed());
-        for (int i = 0; i < fold.length; i++) {
-            fold[i] = random.nextInt(options.folds());
-        }
+        double[] risk = CrossValidation.outOfFold(examples, options.folds(), options.seed(),
+                training -> fit(training, c, repeat), (model, e) -> model.probability(e.features()));
         boolean[] predicted = new boolean[examples.size()];
-        for (int f = 0; f < options.folds(); f++) {
-            List<Example> training = new ArrayList<>();
-            for (int i = 0; i < examples.size(); i++) {
-                if (fold[i] != f) {
-                    training.add(examples.get(i));
-                }
-            }
-            MisinformationModel model = fit(training, c, repeat);
-            for (int i = 0; i < examples.size(); i++) {
-                if (fold[i] == f) {
-                    predicted[i] = model.probability(examples.get(i).features()) >= 0.5;
-                }
-            }
+        for (int i = 0; i < predicted.length; i++) {
+            predicted[i] = risk[i] >= 0.5;
         }
         return new Trial(c, repeat, weightedF1(examples, predicted, false), weightedF1(examples, predicted, true));
     }

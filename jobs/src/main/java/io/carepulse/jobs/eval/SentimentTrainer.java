@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,29 +78,10 @@ public final class SentimentTrainer {
 
     /** Every text's score from the model of the fold that left it out. */
     double[] crossValidate(List<Example> examples) {
-        int[] fold = new int[examples.size()];
-        Random random = new Random(options.seed());
-        for (int i = 0; i < fold.length; i++) {
-            fold[i] = random.nextInt(options.folds());
-        }
-        double[] scores = new double[examples.size()];
-        for (int f = 0; f < options.folds(); f++) {
-            List<Example> training = new ArrayList<>();
-            for (int i = 0; i < examples.size(); i++) {
-                if (fold[i] != f) {
-                    training.add(examples.get(i));
-                }
-            }
-            LOG.info("Cross-validation fold {}/{}: training on {} texts", f + 1, options.folds(), training.size());
-            SentimentModel model = fit(training);
-            for (int i = 0; i < examples.size(); i++) {
-                if (fold[i] == f) {
-                    FeatureVector x = examples.get(i).features();
-                    scores[i] = model.score(x, model.style(x));
-                }
-            }
-        }
-        return scores;
+        return CrossValidation.outOfFold(examples, options.folds(), options.seed(), this::fit, (model, e) -> {
+            FeatureVector x = e.features();
+            return model.score(x, model.style(x));
+        });
     }
 
     SentimentModel fit(List<Example> examples) {
