@@ -13,7 +13,6 @@ import io.carepulse.models.mention.Mention;
 import io.carepulse.models.mention.MentionParser;
 import io.carepulse.models.mention.ParseResult;
 import io.carepulse.models.misinformation.LinearMisinformationScorer;
-import io.carepulse.models.privacy.HealthPrivacyDetector;
 import io.carepulse.models.privacy.PrivacyGuard;
 import io.carepulse.models.privacy.PrivacyIncident;
 import io.carepulse.models.privacy.PrivacyScan;
@@ -58,7 +57,7 @@ final class ScorerReference {
         List<TextScores> scores = sample.stream()
                 .map(m -> new TextScores(sentiment.score(m.text()), misinformation.score(m.text()))).toList();
 
-        PrivacyGuard privacy = new PrivacyGuard(HealthPrivacyDetector.forWatchlist(watchlist), watchlist);
+        PrivacyGuard privacy = PrivacyGuard.forWatchlist(watchlist);
         rates.put(MentionScorer.PRIVACY, repeatedRate(sample.size(), () -> sample.forEach(privacy::scan)));
         MentionScorer scorer = new MentionScorer(matcher, sentiment, thresholds.sentiment(), misinformation, privacy,
                 (stage, nanos) -> {});

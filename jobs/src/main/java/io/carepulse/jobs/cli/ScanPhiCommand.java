@@ -9,7 +9,6 @@ import io.carepulse.jobs.config.ConfigLoader;
 import io.carepulse.models.entity.Watchlist;
 import io.carepulse.models.mention.MentionParser;
 import io.carepulse.models.mention.ParseResult;
-import io.carepulse.models.privacy.HealthPrivacyDetector;
 import io.carepulse.models.privacy.PhiFinding;
 import io.carepulse.models.privacy.PrivacyGuard;
 import io.carepulse.models.privacy.PrivacyScan;
@@ -49,7 +48,7 @@ final class ScanPhiCommand implements Callable<Integer> {
         }
         CarePulseConfig config = ConfigLoader.load(CarePulseHome.configFile(configFile), System.getenv(), Map.of());
         Watchlist watchlist = Watchlist.load(config.watchlist());
-        PrivacyGuard guard = new PrivacyGuard(HealthPrivacyDetector.forWatchlist(watchlist), watchlist);
+        PrivacyGuard guard = PrivacyGuard.forWatchlist(watchlist);
         MentionParser parser = new MentionParser();
         ObjectMapper json = new ObjectMapper();
         PrintWriter out = spec.commandLine().getOut();

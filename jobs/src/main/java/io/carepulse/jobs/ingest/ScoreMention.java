@@ -8,7 +8,6 @@ import io.carepulse.models.entity.EntityMatcher;
 import io.carepulse.models.entity.Watchlist;
 import io.carepulse.models.mention.Mention;
 import io.carepulse.models.misinformation.LinearMisinformationScorer;
-import io.carepulse.models.privacy.HealthPrivacyDetector;
 import io.carepulse.models.privacy.PrivacyGuard;
 import io.carepulse.models.privacy.PrivacyScan;
 import io.carepulse.models.sentiment.HealthcareSentimentScorer;
@@ -61,7 +60,7 @@ public final class ScoreMention extends KeyedProcessFunction<String, Mention, Sc
     public void open(OpenContext openContext) {
         scorer = new MentionScorer(new EntityMatcher(watchlist), new HealthcareSentimentScorer(thresholds.sentiment()),
                 thresholds.sentiment(), new LinearMisinformationScorer(thresholds.misinformation()),
-                new PrivacyGuard(HealthPrivacyDetector.forWatchlist(watchlist), watchlist),
+                PrivacyGuard.forWatchlist(watchlist),
                 new StageAccumulators(getRuntimeContext()));
         ValueStateDescriptor<FirstSeen> descriptor = new ValueStateDescriptor<>("first-seen", FirstSeen.class);
         descriptor.enableTimeToLive(StateTtlConfig.newBuilder(dedupRetention)

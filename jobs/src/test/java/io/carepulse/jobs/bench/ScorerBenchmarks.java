@@ -16,7 +16,6 @@ import io.carepulse.models.mention.ParseResult;
 import io.carepulse.models.misinformation.LinearMisinformationScorer;
 import io.carepulse.models.misinformation.MisinformationRisk;
 import io.carepulse.models.misinformation.RiskThresholds;
-import io.carepulse.models.privacy.HealthPrivacyDetector;
 import io.carepulse.models.privacy.PrivacyGuard;
 import io.carepulse.models.privacy.PrivacyScan;
 import io.carepulse.models.sentiment.HealthcareSentimentScorer;
@@ -81,7 +80,7 @@ public class ScorerBenchmarks {
             }
         }
         misinformation = new LinearMisinformationScorer(RiskThresholds.DEFAULT);
-        privacy = new PrivacyGuard(HealthPrivacyDetector.forWatchlist(watchlist), watchlist);
+        privacy = PrivacyGuard.forWatchlist(watchlist);
         MentionScorer scorer = new MentionScorer(matcher, sentiment, SentimentThresholds.DEFAULT, misinformation, privacy,
                 StageTimer.NONE);
         scored = new ArrayList<>();

@@ -35,6 +35,11 @@ public final class PrivacyGuard {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** CarePulse's detector, knowing the watchlist's names, and the watchlist's own accounts. */
+    public static PrivacyGuard forWatchlist(Watchlist watchlist) {
+        return new PrivacyGuard(HealthPrivacyDetector.forWatchlist(watchlist), watchlist);
+    }
+
     public PrivacyScan scan(Mention mention) {
         String text = mention.text();
         List<PhiFinding> findings = detector.detect(text);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class PrivacyGuardTest {
 
     private static final Watchlist WATCHLIST = Watchlist.load(Path.of("../config/watchlist.yaml"));
-    private static final PrivacyGuard GUARD = new PrivacyGuard(HealthPrivacyDetector.forWatchlist(WATCHLIST), WATCHLIST);
+    private static final PrivacyGuard GUARD = PrivacyGuard.forWatchlist(WATCHLIST);
 
     private static Mention by(String handle, String text) {
         return new Mention("1", "twitter", MentionKind.REPLY, text, Instant.EPOCH, null, new Author(handle, 10L, true), null,
