@@ -18,9 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Scores mentions: the text-only scores (sentiment, misinformation risk: expensive, shared by
- * duplicates) and the mention-specific ones (which entities it is about, the sentiment toward
- * each, the star rating's part, the misinformation exposure its reach gives). Usable from a job, a CLI or a test. Each stage's time goes to the
+ * Scores mentions: the privacy scan first, then the text-only scores (sentiment, misinformation
+ * risk: expensive, shared by duplicates) and the mention-specific ones (which entities it is
+ * about, the sentiment toward each, the star rating's part, the misinformation exposure its
+ * reach gives). Usable from a job, a CLI or a test. Each stage's time goes to the
  * {@link StageTimer}, under the names in {@link #STAGES}.
  */
 public final class MentionScorer {

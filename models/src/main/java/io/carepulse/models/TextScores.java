@@ -6,7 +6,8 @@ import java.io.Serializable;
 
 /**
  * Everything scored from a mention's text alone: the part reposts and duplicates share, so it
- * is computed once per fingerprint. (Privacy findings join here.)
+ * is computed once per fingerprint. Privacy findings are not here: a repost's prefix shifts their
+ * offsets and its author decides the incident, so each mention is scanned ({@link ScoredMention#privacy()}).
  */
 public record TextScores(SentimentScore sentiment, MisinformationRisk misinformation) implements Serializable {
 

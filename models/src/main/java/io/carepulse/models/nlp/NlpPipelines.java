@@ -20,6 +20,7 @@ public final class NlpPipelines {
 
     private static final Logger LOG = LoggerFactory.getLogger(NlpPipelines.class);
     private static final ConcurrentMap<String, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
+    private static final String NAME_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
     private NlpPipelines() {}
 
@@ -69,7 +70,6 @@ public final class NlpPipelines {
         }
     }
 
-    private static final String NAME_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
     private static StanfordCoreNLP build(String name, Properties props) {
         long start = System.nanoTime();
         LOG.info("Loading CoreNLP pipeline '{}' ({})", name, props.getProperty("annotators"));
