@@ -30,8 +30,14 @@ class LinearMisinformationScorerTest {
     }
 
     @Test
-    void riskIsAProbability() {
-        assertThat(SCORER.score("").risk()).isBetween(0.0, 1.0);
-        assertThat(SCORER.score("vaccines vaccines vaccines!!!! #truth").risk()).isBetween(0.0, 1.0);
+    void theGateSendsHospitalPostsToTheHealthcareExpertAndCovidNewsToTheNewsExpert() {
+        MisinformationModel model = MisinformationModel.bundled();
+        MisinformationFeatures features = new MisinformationFeatures();
+        assertThat(model.healthcareShare(features.vector(
+                "Waited 4 hours in the Mercy Ridge ER with a broken wrist and nobody told us anything. Never again.")))
+                .isGreaterThan(0.5);
+        assertThat(model.healthcareShare(features.vector("Health ministry: 2,310 new COVID-19 cases and 41 deaths reported"
+                + " in the last 24 hours; 1.2 million tests done so far #COVID19 https://t.co/Ab12Cd")))
+                .isLessThan(0.5);
     }
 }
