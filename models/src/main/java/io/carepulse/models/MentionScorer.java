@@ -98,7 +98,10 @@ public final class MentionScorer {
         }
         double stars = (rating - 3) / 2;
         double score = (1 - RATING_WEIGHT) * text.score() + RATING_WEIGHT * stars;
-        return new SentimentScore(score, thresholds.label(score), text.sentences(), text.aspects(), text.model());
+        // any verdict but three stars is an opinion; three stars say "neither", which weighs towards neutral
+        double opinion = (1 - RATING_WEIGHT) * text.opinion() + RATING_WEIGHT * (stars == 0 ? 0 : 1);
+        return new SentimentScore(score, opinion, thresholds.label(score, opinion), text.sentences(), text.aspects(),
+                text.model());
     }
 
     /**

@@ -178,8 +178,8 @@ final class EvalCommand extends CommandGroup {
             sb.append("Files the packaged model was trained on show their 5-fold cross-validated figures (every text scored by a"
                     + " model that never saw it); their in-sample r is given for reference only. The healthcare set was never"
                     + " used for training or tuning.\n\n");
-            sb.append(String.format(Locale.ROOT, "Thresholds: negative below %.2f, positive above %.2f%n%n",
-                    thresholds.negativeBelow(), thresholds.positiveAbove()));
+            sb.append(String.format(Locale.ROOT, "Labels: neutral when the opinion is below %.2f, else positive from a score"
+                    + " of %.2f, negative below%n%n", thresholds.opinionFrom(), thresholds.positiveFrom()));
             sb.append("| file | n | Pearson r | accuracy (3 classes) | macro-F1 | binary accuracy | docs/s (1 thread) |\n");
             sb.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
             for (SentimentEvaluation.FileResult r : results) {

@@ -62,6 +62,10 @@ final class TrainCommand extends CommandGroup {
                 description = "Regularisation C of the social and healthcare specialists (default ${DEFAULT-VALUE}).")
         double specialistC;
 
+        @Option(names = "--opinion-c", defaultValue = "2.0",
+                description = "Regularisation C of the opinion classifier (default ${DEFAULT-VALUE}).")
+        double opinionC;
+
         @Option(names = "--healthcare-repeat", defaultValue = "3",
                 description = "How many times a healthcare training text counts in the shared regression (default ${DEFAULT-VALUE}).")
         int healthcareRepeat;
@@ -77,19 +81,19 @@ final class TrainCommand extends CommandGroup {
             files.addAll(DataFiles.in(CarePulseHome.dir().resolve("config/training/sentiment"), ".*\\.tsv"));
             Path target = target("sentiment");
             SentimentTrainer.Options defaults = SentimentTrainer.Options.DEFAULT;
-            SentimentTrainer.Options options = new SentimentTrainer.Options(c, specialistC, defaults.styleC(),
+            SentimentTrainer.Options options = new SentimentTrainer.Options(c, specialistC, defaults.styleC(), opinionC,
                     defaults.socialRepeat(), healthcareRepeat, defaults.folds(), defaults.seed());
             SentimentTrainer.Result result = SentimentTraining.run(files, target, options);
             var print = spec.commandLine().getOut();
-            print.printf("%nCross-validated (%d folds), thresholds %.2f / %.2f:%n", options.folds(),
-                    result.thresholds().negativeBelow(), result.thresholds().positiveAbove());
+            print.printf("%nCross-validated (%d folds), opinion from %.2f, positive from %.2f:%n", options.folds(),
+                    result.thresholds().opinionFrom(), result.thresholds().positiveFrom());
             for (Map.Entry<String, SentimentMetrics> e : result.crossValidated().entrySet()) {
                 SentimentMetrics m = e.getValue();
                 print.printf(Locale.ROOT, "  %-40s n=%-6d r=%.3f  acc3=%.3f  macroF1=%.3f  binary=%.3f%n",
                         e.getKey(), m.n(), m.pearsonR(), m.accuracy3(), m.macroF1(), m.binaryAccuracy());
             }
-            print.printf("Model written to %s; set sentiment.negative-below: %.2f and positive-above: %.2f in config/carepulse.yaml%n",
-                    target, result.thresholds().negativeBelow(), result.thresholds().positiveAbove());
+            print.printf("Model written to %s; set sentiment.opinion-from: %.2f and positive-from: %.2f in config/carepulse.yaml%n",
+                    target, result.thresholds().opinionFrom(), result.thresholds().positiveFrom());
             return 0;
         }
     }

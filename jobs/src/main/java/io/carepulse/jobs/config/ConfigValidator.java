@@ -50,9 +50,11 @@ final class ConfigValidator {
         }
         if (required("sentiment", c.sentiment())) {
             SentimentConfig s = c.sentiment();
-            if (!(s.negativeBelow() >= -1 && s.negativeBelow() < s.positiveAbove() && s.positiveAbove() <= 1)) {
-                problems.add("sentiment.negative-below: need -1 <= negative-below < positive-above <= 1, got "
-                        + s.negativeBelow() + " and " + s.positiveAbove());
+            if (!(s.opinionFrom() >= 0 && s.opinionFrom() <= 1)) {
+                problems.add("sentiment.opinion-from: a probability, need 0 <= opinion-from <= 1, got " + s.opinionFrom());
+            }
+            if (!(s.positiveFrom() >= -1 && s.positiveFrom() <= 1)) {
+                problems.add("sentiment.positive-from: a score, need -1 <= positive-from <= 1, got " + s.positiveFrom());
             }
         }
         if (required("misinformation", c.misinformation())) {

@@ -3,10 +3,10 @@ package io.carepulse.jobs.config;
 import io.carepulse.models.sentiment.SentimentThresholds;
 import java.io.Serializable;
 
-/** Label thresholds on the sentiment score, fixed once on development data. */
-public record SentimentConfig(double negativeBelow, double positiveAbove) implements Serializable {
+/** Where scores and opinions turn into labels, fixed once on development data (see {@link SentimentThresholds}). */
+public record SentimentConfig(double opinionFrom, double positiveFrom) implements Serializable {
 
     public SentimentThresholds thresholds() {
-        return new SentimentThresholds(negativeBelow, positiveAbove);
+        return new SentimentThresholds(opinionFrom, positiveFrom);
     }
 }

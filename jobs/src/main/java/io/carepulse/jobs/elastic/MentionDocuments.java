@@ -156,6 +156,7 @@ public final class MentionDocuments extends RichMapFunction<ScoredMention, BulkE
         g.writeObjectFieldStart("sentiment");
         g.writeNumberField("score", round(sentiment.score()));
         g.writeStringField("label", sentiment.label().code());
+        g.writeNumberField("opinion", round(sentiment.opinion()));
         g.writeNumberField("text_score", round(scored.textScores().sentiment().score()));
         g.writeBooleanField("rating_blended", scored.ratingBlended());
         g.writeStringField("model", sentiment.model());

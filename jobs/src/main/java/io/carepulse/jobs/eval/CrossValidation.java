@@ -1,8 +1,10 @@
 package io.carepulse.jobs.eval;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToDoubleBiFunction;
 import org.slf4j.Logger;
@@ -21,12 +23,19 @@ final class CrossValidation {
      */
     static <E, M> double[] outOfFold(List<E> examples, int folds, long seed, Function<List<E>, M> fit,
                                      ToDoubleBiFunction<M, E> score) {
+        return outOfFoldResults(examples, folds, seed, fit, score::applyAsDouble).stream()
+                .mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The same for a model that tells more than one number about an example. */
+    static <E, M, R> List<R> outOfFoldResults(List<E> examples, int folds, long seed, Function<List<E>, M> fit,
+                                              BiFunction<M, E, R> score) {
         int[] fold = new int[examples.size()];
         Random random = new Random(seed);
         for (int i = 0; i < fold.length; i++) {
             fold[i] = random.nextInt(folds);
         }
-        double[] scores = new double[examples.size()];
+        List<R> results = new ArrayList<>(Collections.nCopies(examples.size(), null));
         for (int f = 0; f < folds; f++) {
             List<E> training = new ArrayList<>();
             for (int i = 0; i < examples.size(); i++) {
@@ -38,10 +47,10 @@ final class CrossValidation {
             M model = fit.apply(training);
             for (int i = 0; i < examples.size(); i++) {
                 if (fold[i] == f) {
-                    scores[i] = score.applyAsDouble(model, examples.get(i));
+                    results.set(i, score.apply(model, examples.get(i)));
                 }
             }
         }
-        return scores;
+        return results;
     }
 }

@@ -1,14 +1,7 @@
 package io.carepulse.jobs.eval;
 
-import static io.carepulse.jobs.eval.LiblinearProblems.nodes;
-import static io.carepulse.jobs.eval.LiblinearProblems.problem;
-import static io.carepulse.jobs.eval.LiblinearProblems.withBias;
 
 import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Model;
-import de.bwaldvogel.liblinear.Parameter;
-import de.bwaldvogel.liblinear.Problem;
-import de.bwaldvogel.liblinear.SolverType;
 import io.carepulse.models.linear.FeatureVector;
 import io.carepulse.models.linear.LinearFunction;
 import io.carepulse.models.misinformation.MisinformationFeatures;
@@ -155,19 +148,6 @@ public final class MisinformationTrainer {
                 }
             }
         }
-        Problem problem = problem(xs.size(), D);
-        for (int i = 0; i < problem.l; i++) {
-            problem.x[i] = withBias(nodes(xs.get(i), 0, 1), D);
-            problem.y[i] = ys.get(i) ? 1 : 0;
-        }
-        Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, c, 0.001));
-        double[] w = model.getFeatureWeights();
-        // LIBLINEAR's weights favour its first label; make them favour "true"
-        double sign = model.getLabels()[0] == 1 ? 1 : -1;
-        float[] weights = new float[D];
-        for (int j = 0; j < D; j++) {
-            weights[j] = (float) (sign * w[j]);
-        }
-        return new LinearFunction(weights, sign * w[D]);
+        return LiblinearProblems.logistic(xs, ys, D, c, 0.001);
     }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.carepulse.models.sentiment.HealthcareSentimentScorer;
+import io.carepulse.models.sentiment.SentimentLabel;
 import io.carepulse.models.sentiment.SentimentModel;
+import io.carepulse.models.sentiment.SentimentScore;
 import io.carepulse.models.sentiment.SentimentScorer;
 import io.carepulse.models.sentiment.SentimentThresholds;
 import java.io.IOException;
@@ -41,25 +43,26 @@ public final class SentimentEvaluation {
     }
 
     private final SentimentScorer scorer;
-    private final SentimentThresholds thresholds;
     private final Map<String, SentimentMetrics> trainingFigures;
 
     public SentimentEvaluation(SentimentThresholds thresholds) throws IOException {
         this.scorer = new HealthcareSentimentScorer(thresholds);
-        this.thresholds = thresholds;
         this.trainingFigures = trainingFigures();
     }
 
     public FileResult evaluate(Path file) throws IOException {
         List<RatedText> rows = RatedTexts.read(file);
         double[] scores = new double[rows.size()];
+        SentimentLabel[] labels = new SentimentLabel[rows.size()];
         double[] ratings = new double[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
-            scores[i] = scorer.score(rows.get(i).text()).score();
+            SentimentScore score = scorer.score(rows.get(i).text());
+            scores[i] = score.score();
+            labels[i] = score.label();
             ratings[i] = rows.get(i).rating();
         }
         double docsPerSecond = Throughput.docsPerSecond(rows.size(), () -> rows.forEach(r -> scorer.score(r.text())));
-        SentimentMetrics metrics = SentimentMetrics.of(scores, ratings, thresholds);
+        SentimentMetrics metrics = SentimentMetrics.of(scores, labels, ratings);
         SentimentMetrics cv = trainingFigures.get(RatedTexts.sha256(file));
         return new FileResult(file.getFileName().toString(), metrics, docsPerSecond, cv);
     }

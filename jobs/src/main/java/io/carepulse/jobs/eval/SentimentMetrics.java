@@ -1,12 +1,11 @@
 package io.carepulse.jobs.eval;
 
 import io.carepulse.models.sentiment.SentimentLabel;
-import io.carepulse.models.sentiment.SentimentThresholds;
 
 /**
  * How well scores agree with human ratings: Pearson r against the human means; 3-class
  * accuracy and macro-F1 (human classes: mean > 0.5 positive, < -0.5 negative, else neutral;
- * the model's classes by its own thresholds); and binary accuracy on the items humans rated
+ * the model's labels); and binary accuracy on the items humans rated
  * non-neutral (is the sign right?).
  */
 public record SentimentMetrics(int n, double pearsonR, double accuracy3, double macroF1, double binaryAccuracy) {
@@ -14,14 +13,19 @@ public record SentimentMetrics(int n, double pearsonR, double accuracy3, double 
     /** Human class boundary on the -4 .. +4 rating scale. */
     public static final double HUMAN_NEUTRAL_BAND = 0.5;
 
-    public static SentimentMetrics of(double[] scores, double[] ratings, SentimentThresholds thresholds) {
+    /**
+     * @param scores the model's scores, for r and the binary accuracy
+     * @param labels the model's labels, for the 3-class figures
+     * @param ratings the human means on -4 .. +4
+     */
+    public static SentimentMetrics of(double[] scores, SentimentLabel[] labels, double[] ratings) {
         int n = scores.length;
         int[][] confusion = new int[3][3];
         int binaryRight = 0;
         int binaryTotal = 0;
         for (int i = 0; i < n; i++) {
             SentimentLabel human = humanLabel(ratings[i]);
-            SentimentLabel model = thresholds.label(scores[i]);
+            SentimentLabel model = labels[i];
             confusion[human.ordinal()][model.ordinal()]++;
             if (human != SentimentLabel.NEUTRAL) {
                 binaryTotal++;

@@ -13,6 +13,7 @@ import de.bwaldvogel.liblinear.SolverType;
 import io.carepulse.models.linear.FeatureVector;
 import io.carepulse.models.linear.LinearFunction;
 import io.carepulse.models.sentiment.SentimentFeatures;
+import io.carepulse.models.sentiment.SentimentLabel;
 import io.carepulse.models.sentiment.SentimentModel;
 import io.carepulse.models.sentiment.SentimentThresholds;
 import io.carepulse.models.sentiment.TextStyle;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * Trains the {@link SentimentModel} with LIBLINEAR on human-rated texts of the three styles,
  * and measures it honestly first: k-fold cross-validation, each text scored by a model that
  * never saw it, through the same code the scorer uses. The label thresholds are chosen once on
- * those out-of-fold scores (the mean macro-F1 over the files) and fixed.
+ * those out-of-fold scores and opinions (the mean macro-F1 over the healthcare files) and fixed.
  */
 public final class SentimentTrainer {
 
@@ -41,11 +42,16 @@ public final class SentimentTrainer {
      * @param socialRepeat how many times each social example counts in the shared regression:
      *     the social set is small and differs most from the reviews
      * @param healthcareRepeat the same for healthcare examples: the domain the scorer is for
+     *     (in the opinion classifier too)
+     * @param opinionC regularisation of the opinion classifier (logistic regression)
      */
-    public record Options(
-            double c, double specialistC, double styleC, int socialRepeat, int healthcareRepeat, int folds, long seed) {
-        public static final Options DEFAULT = new Options(0.3, 1.0, 1.0, 5, 3, 5, 1);
+    public record Options(double c, double specialistC, double styleC, double opinionC, int socialRepeat,
+                          int healthcareRepeat, int folds, long seed) {
+        public static final Options DEFAULT = new Options(0.3, 1.0, 1.0, 2.0, 5, 3, 5, 1);
     }
+
+    /** What the model says of one text: its score and how likely it voices an opinion. */
+    record Reading(double score, double opinion) {}
 
     /** A training text: its style (from its file), its target on [-1, 1], its features. */
     public record Example(String file, TextStyle style, double target, FeatureVector features) {}
@@ -66,7 +72,7 @@ public final class SentimentTrainer {
                 throw new IllegalArgumentException("the training data has no " + style + " texts; every style needs some");
             }
         }
-        double[] outOfFold = crossValidate(examples);
+        List<Reading> outOfFold = crossValidate(examples);
         SentimentThresholds thresholds = chooseThresholds(examples, outOfFold);
         Map<String, SentimentMetrics> metrics = new LinkedHashMap<>();
         for (String file : files(examples)) {
@@ -76,24 +82,17 @@ public final class SentimentTrainer {
         return new Result(fit(examples), thresholds, metrics);
     }
 
-    /** Every text's score from the model of the fold that left it out. */
-    double[] crossValidate(List<Example> examples) {
-        return CrossValidation.outOfFold(examples, options.folds(), options.seed(), this::fit, (model, e) -> {
+    /** Every text's score and opinion from the model of the fold that left it out. */
+    List<Reading> crossValidate(List<Example> examples) {
+        return CrossValidation.outOfFoldResults(examples, options.folds(), options.seed(), this::fit, (model, e) -> {
             FeatureVector x = e.features();
-            return model.score(x, model.style(x));
+            return new Reading(model.score(x, model.style(x)), model.opinion(x));
         });
     }
 
     SentimentModel fit(List<Example> examples) {
         LinearFunction[] classifier = styleClassifier(examples);
-        List<Example> repeated = new ArrayList<>();
-        for (Example e : examples) {
-            int times = e.style() == TextStyle.SOCIAL ? options.socialRepeat()
-                    : e.style() == TextStyle.HEALTHCARE ? options.healthcareRepeat() : 1;
-            for (int k = 0; k < times; k++) {
-                repeated.add(e);
-            }
-        }
+        List<Example> repeated = repeated(examples, options.socialRepeat(), options.healthcareRepeat());
         double[] adapted = regression(repeated, true, options.c());
         LinearFunction shared = weights(adapted, 0, adapted[STYLES * D + D]);
         LinearFunction[] perStyle = new LinearFunction[STYLES];
@@ -106,7 +105,26 @@ public final class SentimentTrainer {
             double[] w = regression(examples.stream().filter(e -> e.style() == kind).toList(), false, options.specialistC());
             specialists[k] = weights(w, 0, w[D]);
         }
-        return new SentimentModel(classifier, shared, perStyle, specialists);
+        return new SentimentModel(classifier, shared, perStyle, specialists,
+                opinionClassifier(repeated(examples, 1, options.healthcareRepeat())));
+    }
+
+    private static List<Example> repeated(List<Example> examples, int socialTimes, int healthcareTimes) {
+        List<Example> repeated = new ArrayList<>();
+        for (Example e : examples) {
+            int times = e.style() == TextStyle.SOCIAL ? socialTimes : e.style() == TextStyle.HEALTHCARE ? healthcareTimes : 1;
+            for (int k = 0; k < times; k++) {
+                repeated.add(e);
+            }
+        }
+        return repeated;
+    }
+
+    /** Logistic regression: did the raters find any opinion (a mean outside the neutral band)? */
+    private LinearFunction opinionClassifier(List<Example> examples) {
+        return LiblinearProblems.logistic(examples.stream().map(Example::features).toList(),
+                examples.stream().map(e -> SentimentMetrics.humanLabel(e.target() * 4) != SentimentLabel.NEUTRAL).toList(),
+                D, options.opinionC(), 0.01);
     }
 
     /** L2-loss support vector regression; with {@code adapted}, each example also feeds its style's copy. */
@@ -161,21 +179,21 @@ public final class SentimentTrainer {
     }
 
     /**
-     * The pair of thresholds with the best mean macro-F1 on out-of-fold scores, over the
-     * healthcare files (the scorer's domain) if there are any, else over all files.
+     * The thresholds with the best mean macro-F1 on out-of-fold readings, over the healthcare
+     * files (the scorer's domain) if there are any, else over all files.
      */
-    private static SentimentThresholds chooseThresholds(List<Example> examples, double[] scores) {
+    private static SentimentThresholds chooseThresholds(List<Example> examples, List<Reading> readings) {
         SentimentThresholds best = SentimentThresholds.DEFAULT;
         double bestF1 = -1;
         List<String> healthcare = examples.stream().filter(e -> e.style() == TextStyle.HEALTHCARE)
                 .map(Example::file).distinct().toList();
         List<String> files = healthcare.isEmpty() ? files(examples) : healthcare;
-        for (int neg = -50; neg < 0; neg++) {
-            for (int pos = 1; pos <= 50; pos++) {
-                SentimentThresholds t = new SentimentThresholds(neg / 100.0, pos / 100.0);
+        for (int opinion = 20; opinion <= 80; opinion++) {
+            for (int positive = -10; positive <= 10; positive++) {
+                SentimentThresholds t = new SentimentThresholds(opinion / 100.0, positive / 100.0);
                 double f1 = 0;
                 for (String file : files) {
-                    f1 += metricsOf(examples, scores, file, t).macroF1();
+                    f1 += metricsOf(examples, readings, file, t).macroF1();
                 }
                 if (f1 > bestF1) {
                     bestF1 = f1;
@@ -186,16 +204,19 @@ public final class SentimentTrainer {
         return best;
     }
 
-    private static SentimentMetrics metricsOf(List<Example> examples, double[] scores, String file, SentimentThresholds t) {
+    private static SentimentMetrics metricsOf(List<Example> examples, List<Reading> readings, String file,
+                                              SentimentThresholds t) {
         List<Integer> rows = new ArrayList<>();
         for (int i = 0; i < examples.size(); i++) {
             if (examples.get(i).file().equals(file)) {
                 rows.add(i);
             }
         }
-        double[] s = rows.stream().mapToDouble(i -> scores[i]).toArray();
+        double[] s = rows.stream().mapToDouble(i -> readings.get(i).score()).toArray();
+        SentimentLabel[] labels = rows.stream().map(i -> t.label(readings.get(i).score(), readings.get(i).opinion()))
+                .toArray(SentimentLabel[]::new);
         double[] r = rows.stream().mapToDouble(i -> examples.get(i).target() * 4).toArray();
-        return SentimentMetrics.of(s, r, t);
+        return SentimentMetrics.of(s, labels, r);
     }
 
     private static List<String> files(List<Example> examples) {

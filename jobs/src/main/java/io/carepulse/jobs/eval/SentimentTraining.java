@@ -84,8 +84,8 @@ public final class SentimentTraining {
         root.put("trained_at", Instant.now().toString());
         root.putPOJO("options", options);
         root.putObject("thresholds")
-                .put("negative_below", result.thresholds().negativeBelow())
-                .put("positive_above", result.thresholds().positiveAbove());
+                .put("opinion_from", result.thresholds().opinionFrom())
+                .put("positive_from", result.thresholds().positiveFrom());
         ArrayNode data = root.putArray("training_data");
         for (Path file : files) {
             data.addObject().put("file", file.getFileName().toString()).put("sha256", RatedTexts.sha256(file))

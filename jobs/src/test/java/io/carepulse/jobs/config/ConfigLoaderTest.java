@@ -79,6 +79,13 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void anOpinionThresholdIsAProbability() throws IOException {
+        Path file = variant("opinion-from: 0.61", "opinion-from: 61");
+        assertThatThrownBy(() -> ConfigLoader.load(file, Map.of(), Map.of()))
+                .hasMessageContaining(file + ": key sentiment.opinion-from: a probability, need 0 <= opinion-from <= 1, got 61.0");
+    }
+
+    @Test
     void secretsAreRefusedInTheFileAndReadFromFilesOrEnvironment() throws IOException {
         Path withSecret = variant("  username:\n", "  username: elastic\n  password: hunter2\n");
         assertThatThrownBy(() -> ConfigLoader.load(withSecret, Map.of(), Map.of()))
@@ -107,8 +114,8 @@ class ConfigLoaderTest {
         CarePulseConfig config = ConfigLoader.load(PROJECT_CONFIG, Map.of(), Map.of());
         try (var in = io.carepulse.models.sentiment.SentimentModel.class.getResourceAsStream("sentiment-model.json")) {
             var thresholds = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("thresholds");
-            assertThat(config.sentiment().negativeBelow()).isEqualTo(thresholds.path("negative_below").asDouble());
-            assertThat(config.sentiment().positiveAbove()).isEqualTo(thresholds.path("positive_above").asDouble());
+            assertThat(config.sentiment().opinionFrom()).isEqualTo(thresholds.path("opinion_from").asDouble());
+            assertThat(config.sentiment().positiveFrom()).isEqualTo(thresholds.path("positive_from").asDouble());
         }
     }
 

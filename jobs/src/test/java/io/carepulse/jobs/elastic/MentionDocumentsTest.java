@@ -41,12 +41,12 @@ class MentionDocumentsTest {
                 4.0, new Engagement(3L, null, 1L), "gr-0", "en", List.of("mercy-ridge"), "{\"collector\":\"bw\",\"n\":1}");
         EntityMatch rao = new EntityMatch("dr-anita-rao", "Dr. Anita Rao", EntityKind.PROVIDER, "mercy-ridge",
                 "mercy-ridge-general", MatchSource.ALIAS, "Dr. Rao", 0, 7);
-        SentimentScore text = new SentimentScore(0.123456, SentimentLabel.NEUTRAL, List.of(
+        SentimentScore text = new SentimentScore(0.123456, 0.456789, SentimentLabel.NEUTRAL, List.of(
                 new SentenceSentiment(0, 18, 0.6, SentimentLabel.POSITIVE),
                 new SentenceSentiment(19, 35, -0.4, SentimentLabel.NEGATIVE)),
                 List.of(new AspectSentiment(Aspect.STAFF, 0.6, SentimentLabel.POSITIVE),
                         new AspectSentiment(Aspect.FACILITIES, -0.4, SentimentLabel.NEGATIVE)), "test-model");
-        SentimentScore withRating = new SentimentScore(0.31, SentimentLabel.POSITIVE, text.sentences(), text.aspects(), "test-model");
+        SentimentScore withRating = new SentimentScore(0.31, 0.73, SentimentLabel.POSITIVE, text.sentences(), text.aspects(), "test-model");
         MisinformationRisk risk = new MisinformationRisk(0.91, RiskLevel.HIGH, List.of("miracle cure claim", "\"detox\""),
                 "test-misinformation");
         return new ScoredMention(mention, "fp", "0123456789abcdef0123456789abcdef", List.of(rao), new TextScores(text, risk),
@@ -78,6 +78,7 @@ class MentionDocumentsTest {
         assertThat(doc.at("/entities/0/matched_by").asText()).isEqualTo("alias");
         assertThat(doc.at("/sentiment/score").asDouble()).isEqualTo(0.31);
         assertThat(doc.at("/sentiment/text_score").asDouble()).isEqualTo(0.1235);
+        assertThat(doc.at("/sentiment/opinion").asDouble()).isEqualTo(0.73);
         assertThat(doc.at("/sentiment/rating_blended").asBoolean()).isTrue();
         assertThat(doc.at("/sentiment/sentences/1/label").asText()).isEqualTo("negative");
         assertThat(doc.at("/entities/0/sentiment_score").asDouble()).isEqualTo(0.6);

@@ -33,12 +33,11 @@ class SentimentTrainingTest {
         Path out = dir.resolve("model");
 
         SentimentTrainer.Result result = SentimentTraining.run(files, out,
-                new SentimentTrainer.Options(0.3, 1.0, 1.0, 2, 2, 2, 7));
+                new SentimentTrainer.Options(0.3, 1.0, 1.0, 2.0, 2, 2, 2, 7));
 
         assertThat(result.crossValidated()).containsOnlyKeys(
                 "tweets_small.txt", "amazonReviews_small.txt", "movieReviewSnippets_small.txt", "healthcare_small.tsv");
         result.crossValidated().values().forEach(m -> assertThat(m.pearsonR()).isGreaterThan(0.5));
-        assertThat(result.thresholds().negativeBelow()).isLessThan(result.thresholds().positiveAbove());
 
         SentimentModel model;
         try (InputStream in = Files.newInputStream(out.resolve(SentimentModel.RESOURCE))) {
@@ -49,13 +48,17 @@ class SentimentTrainingTest {
         FeatureVector complaint = features.of("the nurse was rude and the visit awful");
         assertThat(model.score(praise, model.style(praise))).isPositive();
         assertThat(model.score(complaint, model.style(complaint))).isNegative();
+        FeatureVector notice = features.of("usual experience at the clinic, the staff was there");
+        assertThat(model.opinion(notice)).isLessThan(result.thresholds().opinionFrom())
+                .isLessThan(model.opinion(praise)).isLessThan(model.opinion(complaint));
+        assertThat(result.thresholds().opinionFrom()).isLessThan(model.opinion(praise)).isLessThan(model.opinion(complaint));
 
         JsonNode metadata = new ObjectMapper().readTree(out.resolve(SentimentTraining.METADATA).toFile());
         assertThat(metadata.path("training_data")).hasSize(4);
         assertThat(metadata.path("training_data").get(3).path("sha256").asText())
                 .isEqualTo(RatedTexts.sha256(files.get(3)));
-        assertThat(metadata.path("thresholds").path("negative_below").asDouble())
-                .isEqualTo(result.thresholds().negativeBelow());
+        assertThat(metadata.path("thresholds").path("opinion_from").asDouble())
+                .isEqualTo(result.thresholds().opinionFrom());
         assertThat(metadata.path("cross_validated").path("healthcare_small.tsv").has("macro_f1")).isTrue();
     }
 

@@ -42,14 +42,15 @@ public final class HealthcareSentimentScorer implements SentimentScorer {
         SentimentText tokenized = features.tokenize(text);
         FeatureVector whole = features.of(SentimentFeatures.allTokens(tokenized));
         double[] style = model.style(whole);
-        double score = model.score(whole, style);
+        Reading overall = read(whole, style);
 
         List<SentenceSentiment> sentences = new ArrayList<>();
         for (SentimentText.Sentence sentence : tokenized.sentences()) {
-            double s = tokenized.sentences().size() == 1 ? score : model.score(features.of(sentence.tokens()), style);
-            sentences.add(new SentenceSentiment(sentence.begin(), sentence.end(), s, thresholds.label(s)));
+            Reading s = tokenized.sentences().size() == 1 ? overall : read(features.of(sentence.tokens()), style);
+            sentences.add(new SentenceSentiment(sentence.begin(), sentence.end(), s.score(), s.label()));
         }
-        return new SentimentScore(score, thresholds.label(score), sentences, aspects(tokenized, style), MODEL);
+        return new SentimentScore(overall.score(), overall.opinion(), overall.label(), sentences,
+                aspects(tokenized, style), MODEL);
     }
 
     @Override
@@ -57,75 +58,99 @@ public final class HealthcareSentimentScorer implements SentimentScorer {
         SentimentText tokenized = features.tokenize(text);
         FeatureVector whole = features.of(SentimentFeatures.allTokens(tokenized));
         double[] style = model.style(whole);
-        double overall = model.score(whole, style);
+        Reading overall = read(whole, style);
         List<Clause> clauses = Clauses.of(tokenized);
         List<TargetSentiment> result = new ArrayList<>();
         for (TextSpan target : targets) {
-            double sum = 0;
-            int own = 0;
+            Mean mean = new Mean();
             for (int c = 0; c < clauses.size(); c++) {
                 Clause clause = clauses.get(c);
-                if (!target.overlaps(clause.begin(), clause.end())) {
-                    continue;
-                }
-                Double s = clauseScore(clauses, c, style);
-                if (s != null) {
-                    sum += s;
-                    own++;
+                if (target.overlaps(clause.begin(), clause.end())) {
+                    Reading r = clauseReading(clauses, c, style);
+                    if (r != null) {
+                        mean.add(r);
+                    }
                 }
             }
-            double score = own == 0 ? overall : sum / own;
-            result.add(new TargetSentiment(score, thresholds.label(score), own > 0));
+            Reading own = mean.count == 0 ? overall : mean.reading();
+            result.add(new TargetSentiment(own.score(), own.label(), mean.count > 0));
         }
         return result;
     }
 
+    /** A span's score and opinion, and the label they give. */
+    private record Reading(double score, double opinion, SentimentLabel label) {}
+
+    private Reading read(FeatureVector f, double[] style) {
+        return reading(model.score(f, style), model.opinion(f));
+    }
+
+    private Reading reading(double score, double opinion) {
+        return new Reading(score, opinion, thresholds.label(score, opinion));
+    }
+
+    /** The mean of several clauses' readings. */
+    private final class Mean {
+        double score;
+        double opinion;
+        int count;
+
+        void add(Reading r) {
+            score += r.score();
+            opinion += r.opinion();
+            count++;
+        }
+
+        Reading reading() {
+            return HealthcareSentimentScorer.this.reading(score / count, opinion / count);
+        }
+    }
+
     /**
-     * A clause's own score; for a comparison without words of its own ("better than Lakeside",
+     * A clause's own reading; for a comparison without words of its own ("better than Lakeside",
      * "unlike Lakeside"), the opposite of the clause it is compared with; null when neither.
      */
-    private Double clauseScore(List<Clause> clauses, int c, double[] style) {
+    private Reading clauseReading(List<Clause> clauses, int c, double[] style) {
         Clause clause = clauses.get(c);
         if (rules.score(clause.tokens()).sum() != 0) {
-            return model.score(features.of(clause.tokens()), style);
+            return read(features.of(clause.tokens()), style);
         }
         if (clause.comparative() && c > 0 && rules.score(clauses.get(c - 1).tokens()).sum() != 0) {
-            return -model.score(features.of(clauses.get(c - 1).tokens()), style);
+            Reading compared = read(features.of(clauses.get(c - 1).tokens()), style);
+            return reading(-compared.score(), compared.opinion());
         }
         return null;
     }
 
-    /** Each aspect named: the mean score of the clauses naming it (their sentence's, if they have no sentiment words). */
+    /** Each aspect named: the mean reading of the clauses naming it (their sentence's, if they have no sentiment words). */
     private List<AspectSentiment> aspects(SentimentText tokenized, double[] style) {
-        Map<Aspect, double[]> sums = new EnumMap<>(Aspect.class);
+        Map<Aspect, Mean> means = new EnumMap<>(Aspect.class);
         for (SentimentText.Sentence sentence : tokenized.sentences()) {
-            Double sentenceScore = null;
+            Reading sentenceReading = null;
             for (Clause clause : Clauses.of(new SentimentText(tokenized.text(), List.of(sentence)))) {
-                Double clauseScore = null;
+                Reading clauseReading = null;
                 for (Aspect aspect : Aspect.values()) {
                     if (!names(clause, aspect)) {
                         continue;
                     }
-                    if (clauseScore == null) {
+                    if (clauseReading == null) {
                         if (rules.score(clause.tokens()).sum() != 0) {
-                            clauseScore = model.score(features.of(clause.tokens()), style);
+                            clauseReading = read(features.of(clause.tokens()), style);
                         } else {
-                            if (sentenceScore == null) {
-                                sentenceScore = model.score(features.of(sentence.tokens()), style);
+                            if (sentenceReading == null) {
+                                sentenceReading = read(features.of(sentence.tokens()), style);
                             }
-                            clauseScore = sentenceScore;
+                            clauseReading = sentenceReading;
                         }
                     }
-                    double[] sum = sums.computeIfAbsent(aspect, a -> new double[2]);
-                    sum[0] += clauseScore;
-                    sum[1]++;
+                    means.computeIfAbsent(aspect, a -> new Mean()).add(clauseReading);
                 }
             }
         }
         List<AspectSentiment> aspects = new ArrayList<>();
-        sums.forEach((aspect, sum) -> {
-            double mean = sum[0] / sum[1];
-            aspects.add(new AspectSentiment(aspect, mean, thresholds.label(mean)));
+        means.forEach((aspect, mean) -> {
+            Reading r = mean.reading();
+            aspects.add(new AspectSentiment(aspect, r.score(), r.label()));
         });
         return aspects;
     }

@@ -13,7 +13,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The trained sentiment model, three linear parts over the same features:
+ * The trained sentiment model, four linear parts over the same features:
  *
  * <ol>
  *   <li>a classifier of the kind of text ({@link TextStyle}): how much it looks like a social
@@ -24,7 +24,10 @@ import java.util.zip.GZIPOutputStream;
  *   <li>specialists for social posts and for healthcare text, each trained on its kind alone
  *       and mixed in by how much a text is of that kind (for social posts, by the square root),
  *       because the shared weights, learned mostly from product and film reviews, blur what
- *       tweets and patients say.
+ *       tweets and patients say;
+ *   <li>an opinion classifier (logistic): does the text voice an opinion at all, or does it
+ *       inform or ask? Humans rate news and questions neutral however charged their words, and
+ *       complaints negative however plain; a score alone mixes up the two.
  * </ol>
  *
  * The score is kept within [-1, 1]. Trained by {@code carepulse train sentiment}; the model
@@ -35,7 +38,7 @@ public final class SentimentModel {
     public static final String RESOURCE = "sentiment-model.bin.gz";
     /** How strongly each style's own weights count, relative to the shared ones. */
     public static final double STYLE_SCALE = 1.5;
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     private static final int STYLES = TextStyle.values().length;
 
     /** The kinds of text with a specialist of their own. */
@@ -45,12 +48,15 @@ public final class SentimentModel {
     private final LinearFunction shared;
     private final LinearFunction[] perStyle;
     private final LinearFunction[] specialists;
+    private final LinearFunction opinion;
 
     /**
      * @param styleClassifier and {@code perStyle} are indexed by {@link TextStyle#ordinal()}
-     *     ({@code perStyle} biases are not used); {@code specialists} follow {@link #SPECIALISED}
+     *     ({@code perStyle} biases are not used); {@code specialists} follow {@link #SPECIALISED};
+     *     {@code opinion} gives the log-odds that a text voices an opinion
      */
-    public SentimentModel(LinearFunction[] styleClassifier, LinearFunction shared, LinearFunction[] perStyle, LinearFunction[] specialists) {
+    public SentimentModel(LinearFunction[] styleClassifier, LinearFunction shared, LinearFunction[] perStyle,
+                          LinearFunction[] specialists, LinearFunction opinion) {
         if (styleClassifier.length != STYLES || perStyle.length != STYLES || specialists.length != SPECIALISED.size()) {
             throw new IllegalArgumentException("one classifier and one weight set per kind, one specialist per "
                     + SPECIALISED + " expected");
@@ -59,10 +65,12 @@ public final class SentimentModel {
         LinearFunction.requireDimension(SentimentFeatures.DIMENSION, shared);
         LinearFunction.requireDimension(SentimentFeatures.DIMENSION, perStyle);
         LinearFunction.requireDimension(SentimentFeatures.DIMENSION, specialists);
+        LinearFunction.requireDimension(SentimentFeatures.DIMENSION, opinion);
         this.styleClassifier = styleClassifier.clone();
         this.shared = shared;
         this.perStyle = perStyle.clone();
         this.specialists = specialists.clone();
+        this.opinion = opinion;
     }
 
     /** The model packaged with CarePulse, read once per JVM and shared (it is immutable). */
@@ -117,6 +125,11 @@ public final class SentimentModel {
         return Math.max(-1.0, Math.min(1.0, score));
     }
 
+    /** How likely the span voices an opinion rather than informing or asking, in [0, 1]. */
+    public double opinion(FeatureVector f) {
+        return 1 / (1 + Math.exp(-opinion.apply(f)));
+    }
+
     public void write(OutputStream out) throws IOException {
         GZIPOutputStream gzip = new GZIPOutputStream(out);
         DataOutputStream data = new DataOutputStream(gzip);
@@ -132,6 +145,7 @@ public final class SentimentModel {
         for (LinearFunction w : specialists) {
             write(data, w);
         }
+        write(data, opinion);
         data.flush();
         gzip.finish();
     }
@@ -158,7 +172,7 @@ public final class SentimentModel {
         for (int k = 0; k < specialists.length; k++) {
             specialists[k] = read(data);
         }
-        return new SentimentModel(classifier, shared, perStyle, specialists);
+        return new SentimentModel(classifier, shared, perStyle, specialists, read(data));
     }
 
     private static void write(DataOutputStream data, LinearFunction w) throws IOException {
