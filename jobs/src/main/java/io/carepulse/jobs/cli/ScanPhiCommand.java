@@ -63,7 +63,7 @@ final class ScanPhiCommand implements Callable<Integer> {
                 }
                 if (parser.parse(line) instanceof ParseResult.Parsed parsed) {
                     PrivacyScan scan = guard.scan(parsed.mention());
-                    out.println(json.writeValueAsString(line(json, parsed.mention().id(), scan)));
+                    out.println(json.writeValueAsString(line(json, parsed.mention().id(), parsed.mention().text(), scan)));
                 } else {
                     invalid++;
                     // the line itself may hold PHI: say where it is, not what it says
@@ -75,12 +75,14 @@ final class ScanPhiCommand implements Callable<Integer> {
         return invalid == 0 ? 0 : CarePulseCli.EXIT_FAILED;
     }
 
-    static ObjectNode line(ObjectMapper json, String id, PrivacyScan scan) {
+    /** Offsets count code points, as the evaluation corpus and Python's strings do, so an emoji counts once. */
+    static ObjectNode line(ObjectMapper json, String id, String text, PrivacyScan scan) {
         ObjectNode node = json.createObjectNode().put("id", id).put("redacted_text", scan.redactedText())
                 .put("incident", scan.incident().code());
         ArrayNode findings = node.putArray("findings");
         for (PhiFinding f : scan.findings()) {
-            findings.addObject().put("type", f.type().name()).put("start", f.start()).put("end", f.end())
+            findings.addObject().put("type", f.type().name()).put("start", text.codePointCount(0, f.start()))
+                    .put("end", text.codePointCount(0, f.end()))
                     .put("confidence", f.confidence());
         }
         return node;

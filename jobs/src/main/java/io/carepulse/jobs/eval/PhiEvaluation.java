@@ -115,8 +115,11 @@ public final class PhiEvaluation {
             List<PhiFinding> gold = new ArrayList<>();
             for (JsonNode f : node.path("findings")) {
                 try {
-                    gold.add(new PhiFinding(PhiType.valueOf(f.path("type").asText()), f.path("start").asInt(), f.path("end").asInt(), 1));
-                } catch (IllegalArgumentException e) {
+                    // the corpus counts code points (as Python does); Java strings count UTF-16 units, and
+                    // every emoji before a span would otherwise shift it
+                    gold.add(new PhiFinding(PhiType.valueOf(f.path("type").asText()),
+                            text.offsetByCodePoints(0, f.path("start").asInt()), text.offsetByCodePoints(0, f.path("end").asInt()), 1));
+                } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
                     throw new IOException(file + ":" + line + ": bad finding " + f + " (" + e.getMessage() + ")", e);
                 }
             }

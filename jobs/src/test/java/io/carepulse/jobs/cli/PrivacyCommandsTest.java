@@ -17,7 +17,7 @@ class PrivacyCommandsTest {
 
     @Test
     void scanPhiPrintsOneLinePerMentionWithOffsetsIntoTheOriginalText(@TempDir Path dir) throws Exception {
-        String text = "@LakesideCares my mom's MRN 00482913 and nobody can find her chart";
+        String text = "@LakesideCares 😡 my mom's MRN 00482913 and nobody can find her chart";
         Path input = Files.writeString(dir.resolve("in.jsonl"), "{\"id\": \"m1\", \"platform\": \"twitter\", \"kind\": \"post\","
                 + " \"text\": \"" + text + "\", \"created_at\": \"2026-10-01T10:00:00Z\", \"author\": {\"handle\": \"jo\"}}\n"
                 + "{\"id\": \"m2\", \"platform\": \"twitter\", \"kind\": \"post\", \"text\": \"Lakeside North was great\","
@@ -27,10 +27,13 @@ class PrivacyCommandsTest {
         assertThat(lines).hasSize(2);
         JsonNode first = lines.get(0);
         assertThat(first.get("id").asText()).isEqualTo("m1");
-        assertThat(first.get("redacted_text").asText()).isEqualTo("@LakesideCares my mom's MRN [MRN] and nobody can find her chart");
+        assertThat(first.get("redacted_text").asText()).isEqualTo("@LakesideCares 😡 my mom's MRN [MRN] and nobody can find her chart");
         JsonNode finding = first.get("findings").get(0);
         assertThat(finding.get("type").asText()).isEqualTo("MRN");
-        assertThat(text.substring(finding.get("start").asInt(), finding.get("end").asInt())).isEqualTo("00482913");
+        // offsets count code points: the emoji before the number counts once, as in Python
+        int[] codePoints = text.codePoints().toArray();
+        assertThat(new String(codePoints, finding.get("start").asInt(), finding.get("end").asInt() - finding.get("start").asInt()))
+                .isEqualTo("00482913");
         assertThat(lines.get(1).get("findings")).isEmpty();
     }
 

@@ -31,18 +31,22 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final String RELATIVE = "(?:mom|mother|mum|dad|father|son|daughter|wife|husband|grandmother|grandma|granny"
             + "|grandfather|grandpa|grandson|granddaughter|sister|brother|baby|child|kid|aunt|uncle|partner|niece|nephew|cousin"
             + "|stepson|stepdaughter|fianc[eé]e?|boyfriend|girlfriend|patient|roommate|friend|neighbor|neighbour|nana|nan|papa|pop"
-            + "|granddad|grandad|mama|mommy|daddy|auntie|bestie|toddler|newborn)";
+            + "|granddad|grandad|mama|mommy|daddy|auntie|bestie|toddler|newborn|buddy|pal|bff|coworker|co-worker|classmate"
+            + "|teammate|godson|goddaughter|godmother|godfather|stepmom|stepdad|brother-in-law|sister-in-law|mother-in-law"
+            + "|father-in-law|son-in-law|daughter-in-law)";
     private static final Pattern RELATIVE_NAME = Pattern.compile("\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]he)\\s+"
             + "(?:(?:little|baby|older|younger|elderly|late|twin|\\d+[- ]year[- ]old)\\s+)?" + RELATIVE + "s?,?\\s+"
-            + "([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)");
+            + "(?:(?:is|was|named|called)\\s+)?"
+            + "(\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+)?)");
     private static final Pattern GREETING_NAME = Pattern.compile("^\\s*(?:@\\w+\\s+)*(?:Hi|Hello|Dear|Hey|Good morning|Good afternoon)\\s+"
-            + "([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)\\s*[,!.:]"
-            + "|^\\s*(?:@\\w+\\s+)*([A-Z][a-z]+),\\s+(?:we|we're|we've|we'd|thank|thanks|sorry|our|i'm|please)\\b"
-            + "|\\b(?:[Rr]eview|[Ff]eedback|[Ss]orry|[Tt]hanks|[Tt]hank you|[Nn]ote|[Mm]essage),\\s+([A-Z][a-z]+)[.!]");
+            + "(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)\\s*[,!.:]"
+            + "|^\\s*(?:@\\w+\\s+)*(\\p{Lu}\\p{Ll}+),\\s+(?:we|we're|we've|we'd|thank|thanks|sorry|our|i'm|please)\\b"
+            + "|\\b(?:[Rr]eview|[Ff]eedback|[Ss]orry|[Tt]hanks|[Tt]hank you|[Nn]ote|[Mm]essage),\\s+(\\p{Lu}\\p{Ll}+)[.!]"
+            + "|,\\s+(\\p{Lu}\\p{Ll}+)!");
     /** A name in capitals as wristbands and labels print it: "OYELOWO, HARRIET". */
     private static final Pattern PRINTED_NAME = Pattern.compile("\\b([A-Z]{2,}(?:-[A-Z]{2,})?, [A-Z]{2,})\\b");
     private static final Pattern TITLED_RELATIVE = Pattern.compile("\\b(?:Grandpa|Grandma|Granny|Nana|Papa|Aunt|Auntie|Uncle|Cousin)"
-            + "\\s+([A-Z][a-z]+(?:\\s[A-Z][a-z]+)?)|\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.?\\s+([A-Z][a-zA-Z'-]+)");
+            + "\\s+(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)|\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.?\\s+(\\p{Lu}[\\p{L}'-]+)");
     /** "my dad ernesto": a lower-case word right after a relative, in posts written in lower case. */
     private static final Pattern LOWER_CASE_RELATIVE_NAME = Pattern.compile("\\b(?:my|our|his|her)\\s+(?:mom|mother|mum|dad|father|son"
             + "|daughter|wife|husband|grandmother|grandma|granny|grandfather|grandpa|sister|brother|aunt|uncle|niece|nephew|cousin"
@@ -62,10 +66,35 @@ public final class HealthPrivacyDetector implements PhiDetector {
             "their", "yet", "cant", "can't", "won't", "wont", "dont", "don't", "gotta", "having", "getting", "doing",
             "trying", "saying", "going", "coming", "needing", "back", "help", "helps", "helped", "home", "today", "tonight",
             "which", "whose", "she", "he", "they", "might", "may", "must", "off", "down");
+    /** Someone the post is about, by the greeting or wish that names them: "Happy birthday Nova!", "Go Lily!", "Update on Priya:". */
+    private static final Pattern WISHED_NAME = Pattern.compile("\\b(?:[Hh]appy (?:early |belated )?(?:birthday|bday|anniversary)"
+            + "|[Uu]pdate on|[Pp]rayers? (?:for|request:?)|[Pp]ray for|[Gg]et well(?: soon)?|[Ww]elcome home|[Ww]elcome to the world"
+            + "|[Cc]ongrats(?: to)?|[Cc]ongratulations(?: to)?|RIP|[Mm]iss you|[Ll]ove you|[Pp]roud of)[,:]?\\s+"
+            + "(?:(?:Pop|Nana|Grandma|Grandpa|Papa|Aunt|Auntie|Uncle|Baby|[Ll]ittle|[Ss]weet|[Bb]aby)\\s+)?"
+            + "(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?)\\b|\\b[Gg]o\\s+(\\p{Lu}\\p{Ll}+)!");
+    /**
+     * A name followed by who the person is or by their record: "Bobby Treadwell, my brother-in-law",
+     * "Noah (my 7yo)", "Wendell Grady, date of birth …", "Delgado, Marisa MRN …", "LIAM P. 2yo".
+     */
+    private static final String NAME_SHAPE = "(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}|\\p{Lu}\\p{Ll}+, \\p{Lu}\\p{Ll}+"
+            + "|\\p{Lu}{2,}(?: \\p{Lu}\\.| \\p{Lu}{2,}))";
+    private static final Pattern NAME_BEFORE_IDENTITY = Pattern.compile(NAME_SHAPE + "(?:,\\s*|\\s*\\(\\s*)my\\s+"
+            + "(?:\\d+\\s*(?:yo|y/o|-year-old)\\b|" + RELATIVE + "\\b)"
+            + "|" + NAME_SHAPE + ",?\\s+(?:date of birth|DOB\\b|MRN\\b|Rm\\s|\\d{1,2}\\s?(?:yo|y/o)\\b)");
+    /** The name printed after a record number: "Pt # 66-10482 Hargrove". */
+    private static final Pattern NAME_AFTER_RECORD = Pattern.compile("\\b(?:MRN|Pt\\s?#|Patient\\s?#|Patient ID)\\s*:?\\s*[\\w-]*\\d[\\w-]*"
+            + ",?\\s+(\\p{Lu}\\p{Ll}+(?:,? \\p{Lu}\\p{Ll}+)?)");
+    /** A lower-case name the post marks as one: "someone named 'bernadette'", "mr. patel". */
+    private static final Pattern LOWER_CASE_MARKED_NAME = Pattern.compile("\\bnamed\\s+['\"‘“]([a-z]{3,})['\"’”]"
+            + "|\\b(?:mr|mrs|ms|miss)\\.\\s+([a-z]{3,})\\b");
+    /** What may continue a name found: a hyphenated part, a nickname in quotes, an initial, another capitalised word. */
+    private static final Pattern NAME_CONTINUES = Pattern.compile("(?:-\\p{Lu}\\p{Ll}+|\\s['\"‘“]\\p{Lu}\\p{Ll}+['\"’”]"
+            + "|\\s\\p{Lu}\\.(?!\\w)|\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)");
+
     /** A person introduced as such: "patient named Keisha Lamont", "Patient: Gwendolyn Barr", "I'm Dolores Reyes", "Harriet Moss here". */
     private static final Pattern INTRODUCED_NAME = Pattern.compile("\\b(?:[Pp]atient(?: is|:)|[Pp]atient named|(?<!(?:[Tt]ech|[Nn]urse"
             + "|[Dd]octor|[Mm]anager|[Gg]uard|[Aa]ide) )named|[Nn]ame is|[Nn]ame was|[Nn]ame's|I'm|I am)\\s+'?"
-            + "([A-Z][a-z]+(?:[ -][A-Z][a-z'-]+)?)|^([A-Z][a-z]+ [A-Z][a-z'-]+) here\\b");
+            + "(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'-]+)?)|^(\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{Ll}'-]+) here\\b");
 
     /**
      * Words that make a named person likely enough to run the recogniser: who someone is to the
@@ -85,10 +114,10 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Set<String> NOT_NAMES = Set.of("Hi", "Hello", "Dear", "Thanks", "Thank", "ER", "ICU", "God", "Jesus",
             "Mr", "Mrs", "Ms", "Miss", "Mx", "Rev", "Nana", "Grandma", "Grandpa", "Mom", "Dad", "Sorry", "Not", "So", "Just", "Here",
             "Hygienist", "Nurse", "Doctor", "Receptionist", "DOB", "MRN", "SSN", "Monday", "Tuesday", "Wednesday", "Thursday",
-            "Friday", "Saturday", "Sunday", "Google", "Yelp");
+            "Friday", "Saturday", "Sunday", "Google", "Yelp", "Rm", "Room", "Bed", "Apt", "Unit", "Team", "Everyone", "All", "Folks");
 
-    private static final Pattern QUOTED_FULL_NAME = Pattern.compile("[\"“'][A-Z][a-z]+ [A-Z][a-z]+");
-    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\w@#])[A-Z][a-z]+\\b");
+    private static final Pattern QUOTED_FULL_NAME = Pattern.compile("[\"“']\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+");
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\w@#])\\p{Lu}\\p{Ll}+\\b");
     private static final Set<String> COMMON_CAPITALISED = Set.of("I", "The", "A", "An", "My", "Our", "We", "They", "This", "That",
             "It", "So", "And", "But", "If", "When", "What", "Why", "How", "Who", "Is", "Are", "Was", "Do", "Does", "Did", "Just",
             "Thank", "Thanks", "Please", "Sorry", "Great", "Worst", "Best", "Never", "Always", "No", "Yes", "Not", "Got", "Had",
@@ -143,26 +172,61 @@ public final class HealthPrivacyDetector implements PhiDetector {
         if ((PERSON_CUE.matcher(text).find() || QUOTED_FULL_NAME.matcher(text).find()) && hasUnknownCapital(text)) {
             recognisedNames(text, found);
         }
-        return resolve(found);
+        return resolve(completeNames(text, found));
     }
 
-    private static void introducedNames(String text, List<PhiFinding> found) {
+    private void introducedNames(String text, List<PhiFinding> found) {
         Matcher lower = LOWER_CASE_RELATIVE_NAME.matcher(text);
         while (lower.find()) {
             if (!NOT_LOWER_NAMES.contains(lower.group(1))) {
                 found.add(new PhiFinding(PhiType.NAME, lower.start(1), lower.end(1), 0.7));
             }
         }
-        for (Pattern p : new Pattern[] {RELATIVE_NAME, GREETING_NAME, TITLED_RELATIVE, INTRODUCED_NAME, PRINTED_NAME}) {
+        Matcher marked = LOWER_CASE_MARKED_NAME.matcher(text);
+        while (marked.find()) {
+            int g = marked.group(1) != null ? 1 : 2;
+            if (!NOT_LOWER_NAMES.contains(marked.group(g))) {
+                found.add(new PhiFinding(PhiType.NAME, marked.start(g), marked.end(g), 0.75));
+            }
+        }
+        for (Pattern p : new Pattern[] {RELATIVE_NAME, GREETING_NAME, TITLED_RELATIVE, INTRODUCED_NAME, PRINTED_NAME, WISHED_NAME,
+                NAME_BEFORE_IDENTITY, NAME_AFTER_RECORD}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 for (int g = 1; g <= m.groupCount(); g++) {
-                    if (m.group(g) != null && !NOT_NAMES.contains(m.group(g).split("[ -]")[0])) {
+                    String first = m.group(g) == null ? null : m.group(g).split("[ ,-]")[0];
+                    if (first != null && !NOT_NAMES.contains(first) && !COMMON_CAPITALISED.contains(first)
+                            && !organisationWords.contains(first.toLowerCase(Locale.ROOT))) {
                         found.add(new PhiFinding(PhiType.NAME, m.start(g), m.end(g), 0.9));
                     }
                 }
             }
         }
+    }
+
+    /**
+     * A name is redacted whole: the part a pattern or the recogniser found grows over what
+     * continues it ("Adebayo" + "-Clarke", "Ignatius" + " 'Iggy' Brennan", "Mia" + " R."), up to
+     * three more parts, but not over a watched organisation's word or a common capitalised word.
+     */
+    private List<PhiFinding> completeNames(String text, List<PhiFinding> found) {
+        List<PhiFinding> completed = new ArrayList<>(found.size());
+        for (PhiFinding f : found) {
+            int end = f.end();
+            if (f.type() == PhiType.NAME) {
+                Matcher m = NAME_CONTINUES.matcher(text);
+                for (int parts = 0; parts < 3 && m.region(end, text.length()).lookingAt(); parts++) {
+                    String word = m.group().replaceAll("^[\\s'\"‘“-]+|['\"’”.]+$", "");
+                    if (NOT_NAMES.contains(word) || COMMON_CAPITALISED.contains(word)
+                            || organisationWords.contains(word.toLowerCase(Locale.ROOT))) {
+                        break;
+                    }
+                    end = m.end();
+                }
+            }
+            completed.add(end == f.end() ? f : new PhiFinding(f.type(), f.start(), end, f.confidence()));
+        }
+        return completed;
     }
 
     private void recognisedNames(String text, List<PhiFinding> found) {
@@ -225,15 +289,25 @@ public final class HealthPrivacyDetector implements PhiDetector {
         return false;
     }
 
-    /** Overlapping findings: the more confident wins, then the longer. Sorted by start. */
+    /**
+     * Overlapping findings: the more confident one (then the longer) gives the type, and the
+     * span covers both, so that no character either of them found is left in clear. Sorted by start.
+     */
     private static List<PhiFinding> resolve(List<PhiFinding> found) {
         found.sort(Comparator.comparingDouble(PhiFinding::confidence).reversed()
                 .thenComparing(Comparator.comparingInt((PhiFinding f) -> f.end() - f.start()).reversed()));
         List<PhiFinding> kept = new ArrayList<>();
         for (PhiFinding f : found) {
-            if (kept.stream().noneMatch(f::overlaps)) {
-                kept.add(f);
+            PhiFinding merged = f;
+            for (int k = kept.size() - 1; k >= 0; k--) {
+                PhiFinding other = kept.get(k);
+                if (other.overlaps(merged)) {
+                    merged = new PhiFinding(other.type(), Math.min(other.start(), merged.start()),
+                            Math.max(other.end(), merged.end()), other.confidence());
+                    kept.remove(k);
+                }
             }
+            kept.add(merged);
         }
         kept.sort(Comparator.comparingInt(PhiFinding::start));
         return kept;

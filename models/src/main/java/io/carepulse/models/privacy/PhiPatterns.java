@@ -24,6 +24,8 @@ final class PhiPatterns {
 
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    /** A weekday that may open a date: "Tuesday, May 6", "Mon 12/16", "Thu. the 4th". */
+    private static final String WEEKDAY = "(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)\\.?)\\s+)?";
     private static final String ID = "([A-Z0-9][A-Z0-9-]{3,}[0-9][A-Z0-9-]*)";
     private static final String LABEL_END = "(?:\\s*(?:number|no\\.?|num|#|id))?\\s*(?:is|was)?\\s*[:#]?\\s*\\(?";
     private static final int CI = Pattern.CASE_INSENSITIVE;
@@ -38,13 +40,14 @@ final class PhiPatterns {
         new Rule(PhiType.IP, Pattern.compile("\\b(?:(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\b"), 0, 0.95),
         new Rule(PhiType.SSN, Pattern.compile("(?<!\\d)\\d{3}-\\d{2}-\\d{4}(?!\\d)"), 0, 0.97),
         new Rule(PhiType.SSN, Pattern.compile("(?<![\\d-])\\d{9}(?![\\d-])"), 0, 0.75, true),
-        new Rule(PhiType.SSN, Pattern.compile("(?<![\\d ])\\d{3} \\d{2} \\d{4}(?![\\d])"), 0, 0.9),
+        new Rule(PhiType.SSN, Pattern.compile("(?<!\\d)(?<!\\d )\\d{3} \\d{2} \\d{4}(?! ?\\d)"), 0, 0.9),
         new Rule(PhiType.SSN, Pattern.compile("(?:ssn|social security(?: number| no\\.?| #)?)\\s*(?:is|was)?\\s*[:#]?\\s*(\\d{9}|\\d{3} \\d{2} \\d{4})", CI), 1, 0.95),
-        new Rule(PhiType.FAX, Pattern.compile("\\bfax(?:ed)?\\b[^.!?\\d]{0,40}?[:#,]?\\s*\\(?"
+        new Rule(PhiType.FAX, Pattern.compile("\\bfax(?:ed)?\\b[^.!?\\d(]{0,40}?[:#,]?\\s*"
                 + "((?:\\+?1[-. ]?)?(?:\\(?\\d{3}\\)?[-. ]?)?\\d{3}[-. ]\\d{4})", CI), 1, 0.96),
         new Rule(PhiType.PHONE, Pattern.compile("(?<![\\d-])(?:\\+?1[-. ]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[-. ])\\d{3}[-. ]\\d{4}(?![\\d-])"), 0, 0.93),
         new Rule(PhiType.PHONE, Pattern.compile("(?<![\\d-])\\+?1 \\d{3} \\d{3} \\d{4}(?![\\d-])"), 0, 0.93),
         new Rule(PhiType.PHONE, Pattern.compile("(?<![\\d-])\\d{3}-\\d{4}(?![\\d-])"), 0, 0.8),
+        new Rule(PhiType.PHONE, Pattern.compile("(?<![\\w-])1?[2-9]\\d{9}(?![\\w-])"), 0, 0.75, true),
         new Rule(PhiType.MRN, Pattern.compile("\\b(?:mrn|medical record|med rec|chart|record|patient id|patient number|pt id|pt #"
                 + "|pt no|case)" + LABEL_END + ID, CI), 1, 0.95),
         new Rule(PhiType.MRN, Pattern.compile("\\b(?:mrn|pt id|patient id|chart number|record number)\\b[^.!?:]{0,40}?:\\s*" + ID, CI),
@@ -63,7 +66,10 @@ final class PhiPatterns {
                 + ID, CI), 1, 0.9),
         new Rule(PhiType.ACCOUNT, Pattern.compile("\\b(?:account|acct|invoice|statement|visit|billing|claim)\\s*(?:number|no\\.?|#)"
                 + "[^.!?]{0,40}?(?:\\bis|\\bwas|:|,|—)\\s*[\"']?" + ID, CI), 1, 0.88),
-        new Rule(PhiType.VEHICLE, Pattern.compile("\\b(?:plate|tag|plates|vehicle)\\b" + LABEL_END + "([A-Z0-9]{2,4}[- ]?[A-Z0-9]{2,4})", CI), 1, 0.9),
+        new Rule(PhiType.VEHICLE, Pattern.compile("\\b(?:plate|tag|plates|vehicle)\\b" + LABEL_END + "(?=[A-Z0-9 -]{0,9}\\d)"
+                + "([A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})(?![A-Z0-9])", CI), 1, 0.9),
+        new Rule(PhiType.VEHICLE, Pattern.compile("\\b(?i:plate|plates|tag)\\b[^.!?]{0,30}?\\b(?i:is|was|reads|says)\\s+"
+                + "(?=[A-Z0-9 -]{0,9}\\d)([A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})(?![A-Za-z0-9])"), 1, 0.85),
         new Rule(PhiType.VEHICLE, Pattern.compile("\\b[A-HJ-NPR-Z0-9]{17}\\b"), 0, 0.85),
         new Rule(PhiType.DEVICE, Pattern.compile("\\b(?:serial|s/n|sn|device id|device|lot)" + LABEL_END + ID, CI), 1, 0.9),
         new Rule(PhiType.DEVICE, Pattern.compile("\\bserial\\b[^.!?]{0,30}?\\bis\\s+" + ID, CI), 1, 0.85),
@@ -73,17 +79,26 @@ final class PhiPatterns {
         new Rule(PhiType.ADDRESS, Pattern.compile("\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d+\\b", CI), 0, 0.9),
         new Rule(PhiType.ZIP, Pattern.compile("(?:,\\s*[A-Z]{2}|zip(?: code)?:?|zipcode:?|postal code:?|\\bnear|\\bin|\\b[A-Z][a-z]+,?"
                 + "|[A-Za-z0-9#]+,)\\s+(\\d{5}(?:-\\d{4})?)\\b(?![-.,]?\\d)"), 1, 0.85),
-        new Rule(PhiType.AGE, Pattern.compile("\\b(9\\d|1[01]\\d)(?:\\s*-?\\s*(?:years?|yrs?)\\s*-?\\s*old|\\s*y/?o\\b|\\s+years of age)", CI), 0, 0.95),
+        new Rule(PhiType.AGE, Pattern.compile("\\b(9\\d|1[01]\\d)(?:\\s*-?\\s*(?:years?|yrs?)\\s*-?\\s*old|\\s*y/?o\\b|\\s*y\\.o\\.|\\s+years of age)", CI), 0, 0.95),
+        new Rule(PhiType.AGE, Pattern.compile("\\b(?:9\\d|1[01]\\d)(?:st|nd|rd|th)\\b(?=\\s+(?:birthday|bday|b-day)|\\s+(?:to|for)\\s+(?:my|our|his|her)\\b"
+                + "|\\s*!)", CI), 0, 0.85),
         new Rule(PhiType.AGE, Pattern.compile("\\b(?:made it to|reached|celebrat\\w* (?:his|her))\\s+(9\\d|1[01]\\d)\\b|\\b(9\\d|1[01]\\d)(?=\\s+(?:this|next|last)\\s+(?:spring|summer|fall|autumn|winter|year|month|week)|(?:st|nd|rd|th) birthday)", CI), 0, 0.85),
         new Rule(PhiType.AGE, Pattern.compile("(?<=[\\p{L}\\)],\\s)(9\\d|1[01]\\d)(?=\\s*[,)])|\\b(9\\d|1[01]\\d)(?=\\s+years young)"), 0, 0.85),
-        new Rule(PhiType.AGE, Pattern.compile("\\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one hundred)\\b"
+        new Rule(PhiType.AGE, Pattern.compile("\\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)[- ]hundred(?:[- ](?:and[- ])?"
+                + "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)(?:[- ]years?[- ]old)?\\b"
                 + "(?!\\s*(?:%|percent|minutes|mins|seconds|days|hours|dollars|bucks|degrees|times|pages|people|patients))", CI), 0, 0.8),
         new Rule(PhiType.AGE, Pattern.compile("\\((9\\d|1[01]\\d)\\)|\\b[A-Za-z]+'s\\s+(9\\d|1[01]\\d)\\b(?!\\s*(?:%|percent|beds|minutes|min|mins"
                 + "|hours|hrs|days|dollars|degrees|\\$|people|patients|rooms|years? (?:in|of|at|ago)))"
                 + "|(?:^|(?<=[.!?]\\s))(9\\d|1[01]\\d)\\s+(?=today|and|now|this|years|yrs)", CI), 0, 0.8),
         new Rule(PhiType.AGE, Pattern.compile("\\b(?:aged?|turned|turning|turns|is|was|i'm|im|am|he's|she's|who's)\\s+(9\\d|1[01]\\d)\\b(?!\\s*(?:%|degrees|minutes|min|mins|dollars|bucks|\\$))", CI), 1, 0.8),
-        new Rule(PhiType.DATE, Pattern.compile("\\b(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|\\d{1,2}/\\d{1,2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\b"), 0, 0.85),
-        new Rule(PhiType.DATE, Pattern.compile("\\b" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?\\b"
+        new Rule(PhiType.DATE, Pattern.compile("\\b" + WEEKDAY + "(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|\\d{1,2}/\\d{1,2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\b", CI), 0, 0.85),
+        new Rule(PhiType.DATE, Pattern.compile("\\b" + WEEKDAY + "the\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?!\\s*(?:floor|grade|time|place|percentile|century"
+                + "|street|st\\b|ave|row|round|visit|try|attempt|call|week|day|month|year|of (?:the|those|them|us)))", CI), 0, 0.8),
+        new Rule(PhiType.DATE, Pattern.compile("\\b" + MONTH + "\\s+(?:of\\s+)?(?:19|20)\\d{2}\\b"
+                + "|\\b(?:Christmas|Thanksgiving|Easter|Halloween|New Year's|Valentine's|Independence|Mother's|Father's)"
+                + "(?: Day| Eve)?,?\\s+(?:19|20)\\d{2}\\b", CI), 0, 0.85),
+        new Rule(PhiType.DATE, Pattern.compile("\\b" + WEEKDAY + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s?[-–]\\s?\\d{1,2}(?:st|nd|rd|th)?)?"
+                + "(?:,?\\s+(?:19|20)\\d{2})?\\b"
                 + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(?:19|20)\\d{2})?\\b", CI), 0, 0.85));
 
     /** Words near a date that tie it to a person's life or care, not to an event of the organisation. */
@@ -93,12 +108,12 @@ final class PhiPatterns {
             + "|annual|teddy)\\b", CI);
     /** Words that tie a date to a person whatever else is said around it. */
     private static final Pattern STRONG_PERSONAL_DATE = Pattern.compile("\\b(?:dob|d\\.o\\.b|born|birth\\w*|admit\\w*|discharg\\w*"
-            + "|surgery|died|passed)\\b", CI);
+            + "|surgery|died|passed|stroke|seizure|heart attack|fell|accident|injur\\w*|diagnos\\w*|biopsy)\\b", CI);
     private static final Pattern PERSONAL_DATE_CONTEXT = Pattern.compile("\\b(?:dob|d\\.o\\.b|born|birth(?:day|date)?|admit(?:ted)?"
             + "|me|i|he|she|your|was in|service|billed|bill|rebooked|booked|confirmed|moved|check|charged"
             + "|discharg\\w*|surgery|procedure|operation|appointment|appt|visit|seen|delivered|died|passed|stay|scheduled"
             + "|moved my|my|his|her|our|their|mom|dad|son|daughter|wife|husband|patient|biopsy|scan|mri|test|tested|diagnos\\w*"
-            + "|induced|c-section|er|icu|since)\\b", CI);
+            + "|induced|c-section|er|icu|since|him|them|\\w+(?:ectomy|otomy|oscopy|plasty|graphy))\\b", CI);
     /** A public line of the organisation ("call our team at …") is not a person's number. */
     private static final Pattern PUBLIC_LINE_CONTEXT = Pattern.compile("\\b(?:our|us|line|office|hotline|desk|called|calling"
             + "|department|dept|relations|team|number is listed|phone tree|their number|their phone|their fax|requests|practice's"
@@ -116,7 +131,7 @@ final class PhiPatterns {
     private static final Pattern PLACE_CONTEXT = Pattern.compile("\\b(?:clinic|center|centre|entrance|hospital|office|located|opens?"
             + "|campus|building|lobby|pharmacy|is at|are at|moved to|new location|by mail|mail at)\\b[^.!?]{0,40}$", CI);
     /** "7/10", "10/10": a rating, not a date. */
-    private static final Pattern RATING = Pattern.compile("(?:[1-9]|10)/10");
+    private static final Pattern RATING = Pattern.compile("(?<![\\d/])(?:[1-9]|10)/10$");
     private static final Pattern TOLL_FREE = Pattern.compile("^(?:\\+?1[-. ]?)?\\(?8(?:00|88|77|66|55|44|33)\\b");
     private static final Pattern VERSION = Pattern.compile("\\b(?:version|v)\\.?\\s*$", CI);
     private static final Pattern MEASUREMENT = Pattern.compile("\\b(?:fever|temp|temperature|bp|pressure|sugar|glucose|o2|oxygen"
@@ -125,6 +140,36 @@ final class PhiPatterns {
             + "|pt #|pt id|patient #|patient id)", CI);
     private static final Pattern PLAN_CONTEXT = Pattern.compile("\\b(?:member|plan|insurance|insurer|eob|policy|coverage|card)\\b", CI);
     private static final Pattern SSN_CONTEXT = Pattern.compile("\\b(?:ssn|social security|social)\\b", CI);
+    private static final Pattern PHONE_CONTEXT = Pattern.compile("\\b(?:call|calls|called|text|txt|phone|cell|mobile|number|reach"
+            + "|dm|contact|ring|voicemail)\\b", CI);
+
+    /**
+     * The last net: a code with five or more digits that no rule above took ("S530-4418-9921",
+     * "NSH 3309 4412 77", "V-2024-118834"). In a post about care such a code is far more often a
+     * person's number than anything else, so it is redacted; the words before it say which kind.
+     */
+    private static final Pattern ID_SHAPE = Pattern.compile("(?<![\\w$€£@./:-])[A-Z0-9]+(?:-[A-Z0-9]+)*(?: \\d{2,}(?:-\\d+)*)*"
+            + "(?![\\w%/:@-]|[.,]\\d)");
+    /** Shapes of public numbers: years, date and year ranges, phone numbers (their own rules decide). */
+    private static final Pattern PUBLIC_SHAPE = Pattern.compile("(?:19|20)\\d\\d-(?:19|20)?\\d\\d|\\d{4}-\\d{2}-\\d{2}"
+            + "|(?:1-)?(?:\\d{3}-)?\\d{3}-\\d{4}|\\d{1,6}");
+    /** Codes that are not a person's: orders, parcels, tickets, products, prices. */
+    private static final Pattern NOT_A_PERSONS_CODE = Pattern.compile("\\b(?:order|tracking|confirmation|ticket|flight|model|part"
+            + "|sku|item|product|promo|coupon|code|version|ext|extension|grant|budget|donat\\w*|raised|steps|miles|receipt)\\b"
+            + "[^.!?]{0,25}$", CI);
+    private record Cue(Pattern words, PhiType type) {}
+    private static final List<Cue> ID_CUES = List.of(
+        new Cue(Pattern.compile("\\bfax", CI), PhiType.FAX),
+        new Cue(Pattern.compile("\\b(?:ssn|social security)", CI), PhiType.SSN),
+        new Cue(Pattern.compile("\\b(?:licen[cs]e|dl|npi|dea|certificate|cert|passport|permit)\\b", CI), PhiType.LICENSE),
+        new Cue(Pattern.compile("\\b(?:serial|serials|s/n|device|implant|pacemaker|pump|hearing aids?|monitor|lot)\\b", CI),
+                PhiType.DEVICE),
+        new Cue(Pattern.compile("\\b(?:vin|plate|plates|vehicle|car|truck|tag)\\b", CI), PhiType.VEHICLE),
+        new Cue(Pattern.compile("\\b(?:member|plan|policy|insurance|insurer|medicaid|medicare|subscriber|beneficiary|group"
+                + "|id card|coverage)\\b|\\b[A-Z][a-z]+ ID\\b", CI), PhiType.HEALTH_PLAN),
+        new Cue(Pattern.compile("\\b(?:account|acct|invoice|bill|billing|statement|claim|visit number|payment|balance)", CI),
+                PhiType.ACCOUNT),
+        new Cue(Pattern.compile("\\b(?:call|text|phone|cell|mobile)\\b", CI), PhiType.PHONE));
 
     private PhiPatterns() {}
 
@@ -142,14 +187,46 @@ final class PhiPatterns {
                 found.add(new PhiFinding(rule.type(), start, end, rule.confidence()));
             }
         }
+        codesLeft(text, found);
         return found;
+    }
+
+    private static void codesLeft(String text, List<PhiFinding> found) {
+        Matcher m = ID_SHAPE.matcher(text);
+        while (m.find()) {
+            String code = m.group();
+            int start = m.start();
+            int end = m.end();
+            if (code.chars().filter(Character::isDigit).count() < 5 || PUBLIC_SHAPE.matcher(code).matches()
+                    || found.stream().anyMatch(f -> f.start() < end && start < f.end())
+                    || NOT_A_PERSONS_CODE.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
+                continue;
+            }
+            found.add(new PhiFinding(codeType(text.substring(Math.max(0, start - 60), start)), start, end, 0.6));
+        }
+    }
+
+    /** The kind of code by the nearest cue before it; a record number when nothing says. */
+    private static PhiType codeType(String before) {
+        PhiType type = PhiType.MRN;
+        int nearest = -1;
+        for (Cue cue : ID_CUES) {
+            Matcher m = cue.words().matcher(before);
+            while (m.find()) {
+                if (m.start() > nearest) {
+                    nearest = m.start();
+                    type = cue.type();
+                }
+            }
+        }
+        return type;
     }
 
     private static boolean plausible(PhiType type, String text, int start, int end) {
         return switch (type) {
             case DATE -> {
                 String around = around(text, start, end);
-                if (text.startsWith("24/7", start) || RATING.matcher(text.substring(start, end)).matches()
+                if (text.startsWith("24/7", start) || RATING.matcher(text.substring(start, end)).find()
                         || VERSION.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
                     yield false;
                 }
@@ -172,6 +249,7 @@ final class PhiPatterns {
         Pattern context = switch (type) {
             case MRN -> RECORD_CONTEXT;
             case SSN -> SSN_CONTEXT;
+            case PHONE -> PHONE_CONTEXT;
             default -> PLAN_CONTEXT;
         };
         return context.matcher(around).find();

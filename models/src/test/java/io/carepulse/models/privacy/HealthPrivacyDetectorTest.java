@@ -40,6 +40,55 @@ class HealthPrivacyDetectorTest {
     }
 
     @Test
+    void redactsNamesWhole() {
+        assertThat(found("My cousin Tomasz Nowak-Lindqvist is in the ICU after a fall"))
+                .contains("NAME:Tomasz Nowak-Lindqvist");
+        assertThat(found("Her name's Zoë Ångström and she is 88, ask her yourselves"))
+                .contains("NAME:Zoë Ångström");
+        assertThat(found("My uncle Bartholomew 'Bart' Quigley passed away in hospice last night"))
+                .contains("NAME:Bartholomew 'Bart' Quigley");
+    }
+
+    @Test
+    void findsNamesByTheWishOrRecordAroundThem() {
+        assertThat(found("Home after three weeks in rehab. Happy birthday Soraya!")).contains("NAME:Soraya");
+        assertThat(found("Ines Barrow, my mother-in-law, is having surgery at Lakeside tomorrow"))
+                .contains("NAME:Ines Barrow");
+        assertThat(found("The nurse read out \"Osric Penn, date of birth\" to the whole waiting room"))
+                .contains("NAME:Osric Penn");
+        assertThat(found("the discharge nurse called me mr. okafor by mistake")).contains("NAME:okafor");
+    }
+
+    @Test
+    void findsAgesAndDatesInLooserWording() {
+        assertThat(found("Great-grandpa turns a hundred and one tomorrow, still sharp as a tack after his surgery"))
+                .contains("AGE:a hundred and one");
+        assertThat(found("My aunt, a 95 y.o. firecracker, was discharged from Lakeside")).contains("AGE:95 y.o.");
+        assertThat(found("They admitted me Thursday, June 12 and lost my paperwork")).contains("DATE:Thursday, June 12");
+        assertThat(found("Had my biopsy on the 9th and still no results")).contains("DATE:the 9th");
+        assertThat(found("Dr. Feld was great, 10/10, Saturday hours are a lifesaver")).isEmpty();
+    }
+
+    @Test
+    void redactsLeftoverCodesWithFiveOrMoreDigitsByTheirCue() {
+        assertThat(found("Insurance card reads BWC 4410 9822 31 and the pharmacy says not covered"))
+                .containsExactly("HEALTH_PLAN:BWC 4410 9822 31");
+        assertThat(found("They typed my licence into the chart as W221 8841 0070, not even close"))
+                .containsExactly("LICENSE:W221 8841 0070");
+        assertThat(found("her pump's serial, stamped on the back: PX 0048 213. It beeps all night"))
+                .containsExactly("DEVICE:PX 0048 213");
+        assertThat(found("Gift shop receipt #Q-77120 for a $12 teddy, cute")).isEmpty();
+        assertThat(found("Our 2019-2024 report: 125000 visits and 98% satisfaction")).isEmpty();
+    }
+
+    @Test
+    void overlappingFindingsLeaveNothingInClear() {
+        String text = "My brother Kofi Mensah-Arthur, DOB 1/2/1950, is in room 4";
+        String redacted = Redaction.redact(text, DETECTOR.detect(text));
+        assertThat(redacted).doesNotContain("Kofi").doesNotContain("Mensah").doesNotContain("Arthur").doesNotContain("1950");
+    }
+
+    @Test
     void redactionReplacesEachFindingByItsType() {
         String text = "Jessica Trent, DOB 03/14/1986, call 614-555-0128";
         List<PhiFinding> findings = DETECTOR.detect(text);
