@@ -81,6 +81,12 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Pattern NAME_BEFORE_IDENTITY = Pattern.compile(NAME_SHAPE + "(?:,\\s*|\\s*\\(\\s*)my\\s+"
             + "(?:\\d+\\s*(?:yo|y/o|-year-old)\\b|" + RELATIVE + "\\b)"
             + "|" + NAME_SHAPE + ",?\\s+(?:date of birth|DOB\\b|MRN\\b|Rm\\s|\\d{1,2}\\s?(?:yo|y/o)\\b)");
+    /** Someone whose care is spoken of: "Saoirse's first ER visit", "Ferdinand Abara's invoice". */
+    private static final Pattern NAME_OF_CARE = Pattern.compile("(?<![\\w.])(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?)['’]s\\s+"
+            + "(?:(?:first|last|second|next|latest|new|whole|recent|own)\\s+)?(?:(?:ER|ICU|NICU|hospital|surgery|follow-up|dental"
+            + "|hospice|rehab|lab)\\s+)?(?:visit|stay|surgery|appointment|appt|diagnosis|treatment|chemo|biopsy|results|labs|chart"
+            + "|records?|discharge|admission|invoice|bill|EOB|prescription|meds|medications?|recovery|procedure|x-rays?|scan|MRI"
+            + "|test results|referral|transplant|delivery|birth)\\b");
     /** The name printed after a record number: "Pt # 66-10482 Hargrove". */
     private static final Pattern NAME_AFTER_RECORD = Pattern.compile("\\b(?:MRN|Pt\\s?#|Patient\\s?#|Patient ID)\\s*:?\\s*[\\w-]*\\d[\\w-]*"
             + ",?\\s+(\\p{Lu}\\p{Ll}+(?:,? \\p{Lu}\\p{Ll}+)?)");
@@ -116,6 +122,12 @@ public final class HealthPrivacyDetector implements PhiDetector {
             "Hygienist", "Nurse", "Doctor", "Receptionist", "DOB", "MRN", "SSN", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "Google", "Yelp", "Rm", "Room", "Bed", "Apt", "Unit", "Team", "Everyone", "All", "Folks");
 
+    private static final Pattern WORDS_BEFORE = Pattern.compile("(?:(\\p{L}+)\\s+)?(\\p{L}+)\\.?\\s*$");
+    private static final Set<String> POSSESSIVES = Set.of("my", "our", "his", "her", "your", "their");
+    /** Words of institutions' names: "Cedar Hollow's x-ray tech" speaks of a place, not a person. */
+    private static final Set<String> INSTITUTION_WORDS = Set.of("Hollow", "Ridge", "Regional", "General", "Clinic", "Clinics",
+            "Hospital", "Health", "Care", "Center", "Centre", "Medical", "Dental", "Practice", "Urgent", "Family", "North", "South",
+            "East", "West", "Memorial", "Children's", "Pharmacy", "Labs", "Plan");
     private static final Pattern QUOTED_FULL_NAME = Pattern.compile("[\"“']\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+");
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\w@#])\\p{Lu}\\p{Ll}+\\b");
     private static final Set<String> COMMON_CAPITALISED = Set.of("I", "The", "A", "An", "My", "Our", "We", "They", "This", "That",
@@ -172,7 +184,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
         if ((PERSON_CUE.matcher(text).find() || QUOTED_FULL_NAME.matcher(text).find()) && hasUnknownCapital(text)) {
             recognisedNames(text, found);
         }
-        return resolve(completeNames(text, found));
+        return resolve(everyMention(text, completeNames(text, found)));
     }
 
     private void introducedNames(String text, List<PhiFinding> found) {
@@ -190,18 +202,55 @@ public final class HealthPrivacyDetector implements PhiDetector {
             }
         }
         for (Pattern p : new Pattern[] {RELATIVE_NAME, GREETING_NAME, TITLED_RELATIVE, INTRODUCED_NAME, PRINTED_NAME, WISHED_NAME,
-                NAME_BEFORE_IDENTITY, NAME_AFTER_RECORD}) {
+                NAME_BEFORE_IDENTITY, NAME_AFTER_RECORD, NAME_OF_CARE}) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 for (int g = 1; g <= m.groupCount(); g++) {
                     String first = m.group(g) == null ? null : m.group(g).split("[ ,-]")[0];
-                    if (first != null && !NOT_NAMES.contains(first) && !COMMON_CAPITALISED.contains(first)
-                            && !organisationWords.contains(first.toLowerCase(Locale.ROOT))) {
+                    if (first != null && Arrays.stream(m.group(g).split("[ ,-]+")).noneMatch(INSTITUTION_WORDS::contains)
+                            && !NOT_NAMES.contains(first) && !COMMON_CAPITALISED.contains(first)
+                            && !organisationWords.contains(first.toLowerCase(Locale.ROOT)) && !titledBefore(text, m.start(g))) {
                         found.add(new PhiFinding(PhiType.NAME, m.start(g), m.end(g), 0.9));
                     }
                 }
             }
         }
+    }
+
+    /**
+     * "Dr. Kim", "Nurse Tamika": a title right before the name makes it a clinician's; "my father
+     * Ignacio" is a relative, not a priest.
+     */
+    private static boolean titledBefore(String text, int start) {
+        Matcher words = WORDS_BEFORE.matcher(text.substring(Math.max(0, start - 30), start));
+        return words.find() && TITLES.contains(words.group(2).toLowerCase(Locale.ROOT))
+                && (words.group(1) == null || !POSSESSIVES.contains(words.group(1).toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * A name found once is redacted wherever it stands in the text ("… Ferdinand Abara's invoice.
+     * I don't know Ferdinand."): each of its words of three or more letters, as a whole word.
+     */
+    private static List<PhiFinding> everyMention(String text, List<PhiFinding> found) {
+        List<PhiFinding> all = new ArrayList<>(found);
+        Set<String> names = new HashSet<>();
+        for (PhiFinding f : found) {
+            if (f.type() == PhiType.NAME) {
+                for (String word : text.substring(f.start(), f.end()).split("[^\\p{L}'’-]+")) {
+                    if (word.length() >= 3 && Character.isUpperCase(word.charAt(0)) && !COMMON_CAPITALISED.contains(word)
+                            && !NOT_NAMES.contains(word)) {
+                        names.add(word);
+                    }
+                }
+            }
+        }
+        for (String name : names) {
+            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(text);
+            while (m.find()) {
+                all.add(new PhiFinding(PhiType.NAME, m.start(), m.end(), 0.7));
+            }
+        }
+        return all;
     }
 
     /**

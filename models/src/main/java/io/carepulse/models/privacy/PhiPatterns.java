@@ -66,13 +66,18 @@ final class PhiPatterns {
                 + ID, CI), 1, 0.9),
         new Rule(PhiType.ACCOUNT, Pattern.compile("\\b(?:account|acct|invoice|statement|visit|billing|claim)\\s*(?:number|no\\.?|#)"
                 + "[^.!?]{0,40}?(?:\\bis|\\bwas|:|,|—)\\s*[\"']?" + ID, CI), 1, 0.88),
-        new Rule(PhiType.VEHICLE, Pattern.compile("\\b(?:plate|tag|plates|vehicle)\\b" + LABEL_END + "(?=[A-Z0-9 -]{0,9}\\d)"
-                + "([A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})(?![A-Z0-9])", CI), 1, 0.9),
+        // a plate is written in capitals: "plate on my car" must not read "on my" as one
+        new Rule(PhiType.VEHICLE, Pattern.compile("\\b(?i:plate|tag|plates|vehicle)\\b(?i:" + LABEL_END + ")"
+                + "([A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})(?![A-Za-z0-9])"), 1, 0.9),
         new Rule(PhiType.VEHICLE, Pattern.compile("\\b(?i:plate|plates|tag)\\b[^.!?]{0,30}?\\b(?i:is|was|reads|says)\\s+"
-                + "(?=[A-Z0-9 -]{0,9}\\d)([A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})(?![A-Za-z0-9])"), 1, 0.85),
+                + "([A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})(?![A-Za-z0-9])"), 1, 0.85),
         new Rule(PhiType.VEHICLE, Pattern.compile("\\b[A-HJ-NPR-Z0-9]{17}\\b"), 0, 0.85),
         new Rule(PhiType.DEVICE, Pattern.compile("\\b(?:serial|s/n|sn|device id|device|lot)" + LABEL_END + ID, CI), 1, 0.9),
         new Rule(PhiType.DEVICE, Pattern.compile("\\bserial\\b[^.!?]{0,30}?\\bis\\s+" + ID, CI), 1, 0.85),
+        new Rule(PhiType.DEVICE, Pattern.compile("\\b(?i:serial(?: number| no\\.?| #)?|s/n|sn|device(?: id)?|(?:pacemaker|implant|pump"
+                + "|transmitter|monitor|cpap|bipap|hearing aids?|defibrillator|icd|cgm|stimulator|port)(?:'s)?(?: serial| id| #| number| sn)?)"
+                + "\\s*(?i:is|was|reads|says)?\\s*[:#(]?\\s*"
+                + "((?=[A-Z0-9-]*\\d[A-Z0-9-]*\\d|[A-Z]{1,4} \\d{2})[A-Z0-9]+(?:-[A-Z0-9]+| \\d[A-Z0-9]*)*)(?![\\w-])"), 1, 0.85),
         new Rule(PhiType.ADDRESS, Pattern.compile("\\b\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z][a-z]+\\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd"
                 + "|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl"
                 + "|Loop|Row|Path|Pike|Square|Sq)\\b\\.?(?:,?\\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\\.?\\s*[A-Z0-9-]+)?"), 0, 0.9),
@@ -83,22 +88,40 @@ final class PhiPatterns {
         new Rule(PhiType.AGE, Pattern.compile("\\b(?:9\\d|1[01]\\d)(?:st|nd|rd|th)\\b(?=\\s+(?:birthday|bday|b-day)|\\s+(?:to|for)\\s+(?:my|our|his|her)\\b"
                 + "|\\s*!)", CI), 0, 0.85),
         new Rule(PhiType.AGE, Pattern.compile("\\b(?:made it to|reached|celebrat\\w* (?:his|her))\\s+(9\\d|1[01]\\d)\\b|\\b(9\\d|1[01]\\d)(?=\\s+(?:this|next|last)\\s+(?:spring|summer|fall|autumn|winter|year|month|week)|(?:st|nd|rd|th) birthday)", CI), 0, 0.85),
-        new Rule(PhiType.AGE, Pattern.compile("(?<=[\\p{L}\\)],\\s)(9\\d|1[01]\\d)(?=\\s*[,)])|\\b(9\\d|1[01]\\d)(?=\\s+years young)"), 0, 0.85),
-        new Rule(PhiType.AGE, Pattern.compile("\\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|(?:a|one)[- ]hundred(?:[- ](?:and[- ])?"
-                + "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))?)(?:[- ]years?[- ]old)?\\b"
+        new Rule(PhiType.AGE, Pattern.compile("(?<=[\\p{L}\\)],\\s)(9\\d|1[01]\\d)(?=\\s*(?:[,)]|and\\b|&))|\\b(9\\d|1[01]\\d)(?=\\s+years young)"), 0, 0.85),
+        new Rule(PhiType.AGE, Pattern.compile("\\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh"
+                + "|eighth|ninth))?|ninetieth|(?:a|one)[- ]hundred(?:th|[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten"
+                + "|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))?)(?:[- ]years?[- ]old)?\\b"
                 + "(?!\\s*(?:%|percent|minutes|mins|seconds|days|hours|dollars|bucks|degrees|times|pages|people|patients))", CI), 0, 0.8),
-        new Rule(PhiType.AGE, Pattern.compile("\\((9\\d|1[01]\\d)\\)|\\b[A-Za-z]+'s\\s+(9\\d|1[01]\\d)\\b(?!\\s*(?:%|percent|beds|minutes|min|mins"
+        new Rule(PhiType.AGE, Pattern.compile("\\((9\\d|1[01]\\d)!?\\)|\\b[A-Za-z]+'s\\s+(9\\d|1[01]\\d)\\b(?!\\s*(?:%|percent|beds|minutes|min|mins"
                 + "|hours|hrs|days|dollars|degrees|\\$|people|patients|rooms|years? (?:in|of|at|ago)))"
                 + "|(?:^|(?<=[.!?]\\s))(9\\d|1[01]\\d)\\s+(?=today|and|now|this|years|yrs)", CI), 0, 0.8),
-        new Rule(PhiType.AGE, Pattern.compile("\\b(?:aged?|turned|turning|turns|is|was|i'm|im|am|he's|she's|who's)\\s+(9\\d|1[01]\\d)\\b(?!\\s*(?:%|degrees|minutes|min|mins|dollars|bucks|\\$))", CI), 1, 0.8),
+        // the net for ages: a number from 90 to 119 standing alone in a post about a person, unless
+        // a unit, a price, a room or a measurement comes with it
+        new Rule(PhiType.AGE, Pattern.compile("(?<![\\w$€£#.,/:-])(9\\d|1[01]\\d)(?![\\w%°/:.,-]|\\.\\d|,\\d|\\s*(?:%|percent|degrees|minutes|min"
+                + "|mins|hours|hrs|days|weeks|months|dollars|bucks|\\$|people|patients|beds|rooms|calls|times|pages|mg|ml|lbs?|pounds"
+                + "|kg|bpm|mph|miles|steps|points|stars|reviews|cases|deaths|staff|nurses|doctors|employees|seconds|secs|miles|units"
+                + "|tests|visits|percentile|th\\b))", CI), 1, 0.6, true),
+        new Rule(PhiType.AGE, Pattern.compile("\\b(?:aged?|turned|turning|turns|is|was|i'm|im|am|he's|she's|who's|hit|hits|hitting|reaching|now)\\s+(9\\d|1[01]\\d)\\b(?!\\s*(?:%|degrees|minutes|min|mins|dollars|bucks|\\$))", CI), 1, 0.8),
         new Rule(PhiType.DATE, Pattern.compile("\\b" + WEEKDAY + "(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|\\d{1,2}/\\d{1,2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\b", CI), 0, 0.85),
         new Rule(PhiType.DATE, Pattern.compile("\\b" + WEEKDAY + "the\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?!\\s*(?:floor|grade|time|place|percentile|century"
                 + "|street|st\\b|ave|row|round|visit|try|attempt|call|week|day|month|year|of (?:the|those|them|us)))", CI), 0, 0.8),
         new Rule(PhiType.DATE, Pattern.compile("\\b" + MONTH + "\\s+(?:of\\s+)?(?:19|20)\\d{2}\\b"
                 + "|\\b(?:Christmas|Thanksgiving|Easter|Halloween|New Year's|Valentine's|Independence|Mother's|Father's)"
                 + "(?: Day| Eve)?,?\\s+(?:19|20)\\d{2}\\b", CI), 0, 0.85),
-        new Rule(PhiType.DATE, Pattern.compile("\\b" + WEEKDAY + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s?[-–]\\s?\\d{1,2}(?:st|nd|rd|th)?)?"
-                + "(?:,?\\s+(?:19|20)\\d{2})?\\b"
+        new Rule(PhiType.DATE, Pattern.compile("\\b(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+                + "|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)"
+                + "(?=\\s+(?:of\\s+)?" + MONTH + ")(?:\\s+(?:of\\s+)?" + MONTH + ")"
+                + "|(?<=\\bon )the\\s+(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
+                + "|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth"
+                + "|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)\\b(?!\\s+(?:floor|time|day|try|visit|attempt|of|one|round))",
+                CI), 0, 0.8),
+        new Rule(PhiType.DATE, Pattern.compile("\\b(?:\\w+(?:ectomy|otomy|oscopy|plasty)|surgery|procedure|appointment|appt|admitted"
+                + "|discharged|seen|visit|born|dob|scan|mri|biopsy|x-ray|induced|delivered)\\s+(?:on\\s+)?(\\d{1,2}-\\d{1,2})\\b"
+                + "(?![-/]\\d|\\s*(?:days|weeks|hours|hrs|pm|am|min|mins|minutes|times|people|patients|%))", CI), 1, 0.8),
+        new Rule(PhiType.DATE, Pattern.compile("\\b" + WEEKDAY + MONTH + "\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?:\\s?[-–]\\s?\\d{1,2}(?:st|nd|rd|th)?)?"
+                + "(?:(?:,?\\s+(?:19|20)\\d{2})|\\s+'\\d{2})?\\b"
                 + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(?:19|20)\\d{2})?\\b", CI), 0, 0.85));
 
     /** Words near a date that tie it to a person's life or care, not to an event of the organisation. */
@@ -140,6 +163,13 @@ final class PhiPatterns {
             + "|pt #|pt id|patient #|patient id)", CI);
     private static final Pattern PLAN_CONTEXT = Pattern.compile("\\b(?:member|plan|insurance|insurer|eob|policy|coverage|card)\\b", CI);
     private static final Pattern SSN_CONTEXT = Pattern.compile("\\b(?:ssn|social security|social)\\b", CI);
+    /** A bare number may be an age only next to someone whose age it could be, and away from rooms and measurements. */
+    private static final Pattern AGE_CONTEXT = Pattern.compile("\\b(?:mom|mother|mum|dad|father|grand\\w*|gran|granny|nana|papa"
+            + "|aunt|uncle|wife|husband|she|he|her|him|i'm|patient|old|age|aged|years|birthday|bday|turned|turns|widow\\w*"
+            + "|great-\\w+)\\b", CI);
+    private static final Pattern NOT_AN_AGE_BEFORE = Pattern.compile("\\b(?:room|rm|bed|ward|suite|apt|unit|floor|highway|hwy"
+            + "|route|rt|exit|channel|page|bus|gate|level|score|rated|waited|wait|over|under|about|around|nearly|almost|top|temp"
+            + "|fever|bp|hr|pulse|o2|sat|sats|of|for|by|to|than|from|number|no|ext|code|version|till|until|hit)\\s*$", CI);
     private static final Pattern PHONE_CONTEXT = Pattern.compile("\\b(?:call|calls|called|text|txt|phone|cell|mobile|number|reach"
             + "|dm|contact|ring|voicemail)\\b", CI);
 
@@ -250,9 +280,11 @@ final class PhiPatterns {
             case MRN -> RECORD_CONTEXT;
             case SSN -> SSN_CONTEXT;
             case PHONE -> PHONE_CONTEXT;
+            case AGE -> AGE_CONTEXT;
             default -> PLAN_CONTEXT;
         };
-        return context.matcher(around).find();
+        return context.matcher(around).find()
+                && !(type == PhiType.AGE && NOT_AN_AGE_BEFORE.matcher(text.substring(Math.max(0, start - 16), start)).find());
     }
 
     /** The words within 80 characters either side, without the identifier itself. */

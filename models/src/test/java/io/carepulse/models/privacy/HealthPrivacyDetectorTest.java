@@ -64,9 +64,24 @@ class HealthPrivacyDetectorTest {
         assertThat(found("Great-grandpa turns a hundred and one tomorrow, still sharp as a tack after his surgery"))
                 .contains("AGE:a hundred and one");
         assertThat(found("My aunt, a 95 y.o. firecracker, was discharged from Lakeside")).contains("AGE:95 y.o.");
+        assertThat(found("Dad's ninety-third birthday, spent in the ER")).contains("AGE:ninety-third");
+        assertThat(found("Grandma still does the crossword in ink at 97 and the Lakeside nurses adore her"))
+                .contains("AGE:97");
+        assertThat(found("Grandma waited 95 minutes in room 104 with a fever of 101")).isEmpty();
+        assertThat(found("Had my hysterectomy 4-9 and the bill lists a different surgeon")).contains("DATE:4-9");
+        assertThat(found("Admitted Sept the 2nd '23 and still waiting on the records")).contains("DATE:Sept the 2nd '23");
         assertThat(found("They admitted me Thursday, June 12 and lost my paperwork")).contains("DATE:Thursday, June 12");
         assertThat(found("Had my biopsy on the 9th and still no results")).contains("DATE:the 9th");
         assertThat(found("Dr. Feld was great, 10/10, Saturday hours are a lifesaver")).isEmpty();
+    }
+
+    @Test
+    void findsTheSerialOfTheDeviceNamedAndEveryMentionOfAName() {
+        assertThat(found("Her cochlear implant ID QX-7781 was logged under another child")).contains("DEVICE:QX-7781");
+        assertThat(found("Lakeside mailed me Philippa Osei's test results. I have never met Philippa."))
+                .contains("NAME:Philippa Osei", "NAME:Philippa");
+        assertThat(found("My father Anselm was sent home with the wrong meds")).contains("NAME:Anselm");
+        assertThat(found("Dr. Kim's appointment slots are always full")).isEmpty();
     }
 
     @Test
