@@ -106,12 +106,16 @@ final class TrainCommand extends CommandGroup {
     static final class Misinformation extends Training {
 
         @Option(names = "--c", paramLabel = "C", split = ",",
-                description = "Regularisation values to choose from by cross-validation (default: 8).")
+                description = "Regularisation of the healthcare expert and the gate, to choose from by cross-validation (default: 2,8,32).")
         List<Double> cs;
 
         @Option(names = "--healthcare-repeat", paramLabel = "N", split = ",",
-                description = "How many times a healthcare training post may count, to choose from (default: 3,6).")
+                description = "How many times a healthcare training post may count, to choose from (default: 3,6,10).")
         List<Integer> repeats;
+
+        @Option(names = "--news-c", paramLabel = "C", split = ",",
+                description = "Regularisation C of the news expert, to choose from (default: 1024,4096,16384).")
+        List<Double> newsCs;
 
         @Override
         public Integer call() throws Exception {
@@ -128,12 +132,13 @@ final class TrainCommand extends CommandGroup {
             Path target = target("misinformation");
             MisinformationTrainer.Options defaults = MisinformationTrainer.Options.DEFAULT;
             MisinformationTrainer.Options options = new MisinformationTrainer.Options(
+                    newsCs != null && !newsCs.isEmpty() ? newsCs : defaults.newsCs(),
                     cs != null && !cs.isEmpty() ? cs : defaults.cs(),
                     repeats != null && !repeats.isEmpty() ? repeats : defaults.healthcareRepeats(),
                     defaults.folds(), defaults.seed(), defaults.stripped());
             MisinformationTrainer.Result result = MisinformationTraining.run(files, validation, target, options);
-            spec.commandLine().getOut().printf(Locale.ROOT, "Model (C = %s, healthcare posts x%d) and its metadata written to %s%n",
-                    result.chosen().c(), result.chosen().healthcareRepeat(), target);
+            spec.commandLine().getOut().printf(Locale.ROOT, "Model (news expert C = %s, C = %s, healthcare posts x%d) and its metadata written to %s%n",
+                    result.news().c(), result.chosen().c(), result.chosen().healthcareRepeat(), target);
             return 0;
         }
     }

@@ -31,7 +31,7 @@ class MisinformationTrainingTest {
         Path out = dir.resolve("model");
 
         MisinformationTrainer.Result result = MisinformationTraining.run(List.of(train, healthcare), List.of(train), out,
-                new MisinformationTrainer.Options(List.of(1.0, 4.0), List.of(1, 2), 2, 3, true));
+                new MisinformationTrainer.Options(List.of(16.0, 64.0), List.of(1.0, 4.0), List.of(1, 2), 2, 3, true));
 
         assertThat(result.trials()).hasSize(4);
         assertThat(result.trials()).allSatisfy(t -> {
@@ -42,8 +42,7 @@ class MisinformationTrainingTest {
         try (InputStream in = Files.newInputStream(out.resolve(MisinformationModel.RESOURCE))) {
             model = MisinformationModel.read(in);
         }
-        LinearMisinformationScorer scorer = new LinearMisinformationScorer(
-                new MisinformationFeatures(), model, RiskThresholds.DEFAULT);
+        LinearMisinformationScorer scorer = new LinearMisinformationScorer(model, RiskThresholds.DEFAULT);
         assertThat(scorer.score("garlic cures arthritis in days, doctors hide it").risk()).isGreaterThan(0.5);
         assertThat(scorer.score("Hospital reports flu clinic for cancer patients opens today").risk()).isLessThan(0.5);
 
@@ -53,6 +52,8 @@ class MisinformationTrainingTest {
         assertThat(metadata.path("cross_validated")).hasSize(4);
         assertThat(metadata.path("validation").get(0).path("weighted_f1").asDouble()).isGreaterThan(0.9);
         assertThat(metadata.path("c").asDouble()).isEqualTo(result.chosen().c());
+        assertThat(metadata.path("news_c").asDouble()).isEqualTo(result.news().c());
+        assertThat(metadata.path("news_cross_validated")).hasSize(2);
     }
 
     private static Path posts(Path file, String fake, String real) throws Exception {

@@ -30,6 +30,16 @@ public final class HashedFeatures {
      * @param weights each group's total weight
      */
     public static FeatureVector of(double[] dense, int[][] groups, double[] weights) {
+        return of(dense, groups, weights, null);
+    }
+
+    /**
+     * As {@link #of(double[], int[][], double[])}, each bucket's value also scaled by its own
+     * weight (for example how rare it is) before the group is scaled to its length.
+     *
+     * @param bucketWeights a weight per index, or null for 1 everywhere
+     */
+    public static FeatureVector of(double[] dense, int[][] groups, double[] weights, float[] bucketWeights) {
         int total = dense.length;
         for (int[] g : groups) {
             total += g.length;
@@ -45,14 +55,15 @@ public final class HashedFeatures {
         for (int g = 0; g < groups.length; g++) {
             int[] buckets = groups[g].clone();
             Arrays.sort(buckets);
-            int distinct = 0;
+            double squares = 0;
             for (int i = 0; i < buckets.length; i++) {
                 if (i == 0 || buckets[i] != buckets[i - 1]) {
                     keyed[n++] = ((long) buckets[i] << 8) | (g + 1);
-                    distinct++;
+                    double w = bucketWeights == null ? 1 : bucketWeights[buckets[i]];
+                    squares += w * w;
                 }
             }
-            groupValue[g] = distinct == 0 ? 0 : weights[g] / Math.sqrt(distinct);
+            groupValue[g] = squares == 0 ? 0 : weights[g] / Math.sqrt(squares);
         }
         Arrays.sort(keyed, 0, n);
         int[] indices = new int[n];
@@ -61,7 +72,8 @@ public final class HashedFeatures {
         for (int k = 0; k < n; k++) {
             int index = (int) (keyed[k] >>> 8);
             int group = (int) (keyed[k] & 0xff);
-            double value = group == 0 ? dense[index] : groupValue[group - 1];
+            double value = group == 0 ? dense[index]
+                    : groupValue[group - 1] * (bucketWeights == null ? 1 : bucketWeights[index]);
             if (m > 0 && indices[m - 1] == index) {
                 values[m - 1] += value;
             } else {

@@ -22,11 +22,11 @@ public final class LinearMisinformationScorer implements MisinformationScorer {
     private final RiskThresholds thresholds;
 
     public LinearMisinformationScorer(RiskThresholds thresholds) {
-        this(new MisinformationFeatures(), MisinformationModel.bundled(), thresholds);
+        this(MisinformationModel.bundled(), thresholds);
     }
 
-    public LinearMisinformationScorer(MisinformationFeatures features, MisinformationModel model, RiskThresholds thresholds) {
-        this.features = features;
+    public LinearMisinformationScorer(MisinformationModel model, RiskThresholds thresholds) {
+        this.features = model.features();
         this.model = model;
         this.thresholds = thresholds;
     }

@@ -70,6 +70,18 @@ public final class MisinformationFeatures {
         return URL_OR_HASHTAG.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
     }
 
+    private final float[] bucketWeights;
+
+    /** Every bucket weighs the same. */
+    public MisinformationFeatures() {
+        this(null);
+    }
+
+    /** @param bucketWeights a weight per feature index (how informative the bucket is), or null */
+    public MisinformationFeatures(float[] bucketWeights) {
+        this.bucketWeights = bucketWeights;
+    }
+
     public FeatureVector vector(String text) {
         return of(text).vector();
     }
@@ -84,9 +96,10 @@ public final class MisinformationFeatures {
         boolean handle = false;
         boolean exclamation = false;
         boolean question = false;
-        Matcher m = TOKEN.matcher(lower);
+        Matcher m = TOKEN.matcher(text);
         while (m.find()) {
-            String token = m.group();
+            String written = m.group();
+            String token = written.toLowerCase(Locale.ROOT);
             char first = token.charAt(0);
             if (token.startsWith("http") || token.startsWith("www.")) {
                 links++;
@@ -97,7 +110,7 @@ public final class MisinformationFeatures {
             } else if (first == '#') {
                 tags++;
                 named.add(TAG, token, null);
-                gramText.append(token, 1, token.length()).append(' ');
+                gramText.append(written, 1, written.length()).append(' ');
             } else if (first == '@') {
                 handle = true;
                 named.add(TAG, token, null);
@@ -107,7 +120,7 @@ public final class MisinformationFeatures {
                 question = true;
             } else {
                 words.add(token.indexOf('’') >= 0 ? token.replace('’', '\'') : token);
-                gramText.append(token).append(' ');
+                gramText.append(written).append(' ');
             }
         }
         for (int i = 0; i < words.size(); i++) {
@@ -136,7 +149,7 @@ public final class MisinformationFeatures {
         }
         FeatureVector vector = HashedFeatures.of(dense,
                 new int[][] {Arrays.copyOf(named.indices, hashed), HashedFeatures.characterGrams(gramText, GRAM_SEED, h -> DENSE + HashedFeatures.bucket(h, HASH_BITS))},
-                new double[] {WORD_WEIGHT, GRAM_WEIGHT});
+                new double[] {WORD_WEIGHT, GRAM_WEIGHT}, bucketWeights);
         return new Features(vector, Arrays.copyOf(named.indices, named.size), Arrays.copyOf(named.firsts, named.size),
                 Arrays.copyOf(named.seconds, named.size), Arrays.copyOf(named.kinds, named.size));
     }

@@ -1,6 +1,7 @@
 package io.carepulse.models.misinformation;
 
 import io.carepulse.models.linear.FeatureVector;
+import io.carepulse.models.linear.InverseDocumentFrequency;
 import io.carepulse.models.linear.LinearFunction;
 import io.carepulse.models.linear.PackagedModels;
 import java.io.DataInputStream;
@@ -25,6 +26,10 @@ import java.util.zip.GZIPOutputStream;
  *       news, which sets each expert's share.
  * </ul>
  *
+ * The features are weighed by how rare they were in the training posts (inverse document
+ * frequency) before each group is scaled to its length, so the model carries those frequencies
+ * and makes the {@link #features() features} it was trained on.
+ *
  * Trained by {@code carepulse train misinformation}; the model packaged with the scorer is
  * {@value #RESOURCE}, described by {@value #METADATA}.
  */
@@ -32,14 +37,19 @@ public final class MisinformationModel {
 
     public static final String RESOURCE = "misinformation-model.bin.gz";
     public static final String METADATA = "misinformation-model.json";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
+    private final InverseDocumentFrequency rarity;
+    private final MisinformationFeatures features;
     private final LinearFunction gate;
     private final LinearFunction news;
     private final LinearFunction healthcare;
 
-    public MisinformationModel(LinearFunction gate, LinearFunction news, LinearFunction healthcare) {
+    public MisinformationModel(InverseDocumentFrequency rarity, LinearFunction gate, LinearFunction news,
+                               LinearFunction healthcare) {
         LinearFunction.requireDimension(MisinformationFeatures.DIMENSION, gate, news, healthcare);
+        this.rarity = rarity;
+        this.features = new MisinformationFeatures(rarity.weights());
         this.gate = gate;
         this.news = news;
         this.healthcare = healthcare;
@@ -53,6 +63,11 @@ public final class MisinformationModel {
     private static final class Bundled {
         static final MisinformationModel MODEL =
                 PackagedModels.load(MisinformationModel.class, RESOURCE, MisinformationModel::read, "misinformation");
+    }
+
+    /** The features this model reads, weighed as in training. */
+    public MisinformationFeatures features() {
+        return features;
     }
 
     public double probability(FeatureVector f) {
@@ -84,6 +99,7 @@ public final class MisinformationModel {
         DataOutputStream data = new DataOutputStream(gzip);
         data.writeInt(FORMAT);
         data.writeInt(MisinformationFeatures.DIMENSION);
+        rarity.write(data);
         for (LinearFunction w : new LinearFunction[] {gate, news, healthcare}) {
             w.write(data, MisinformationFeatures.DENSE);
         }
@@ -100,10 +116,11 @@ public final class MisinformationModel {
                     + " features does not fit this scorer (format " + FORMAT + ", " + MisinformationFeatures.DIMENSION
                     + " features); retrain it with: scripts/carepulse train misinformation");
         }
+        InverseDocumentFrequency rarity = InverseDocumentFrequency.read(data, dimension);
         LinearFunction[] parts = new LinearFunction[3];
         for (int k = 0; k < parts.length; k++) {
             parts[k] = LinearFunction.read(data, dimension, MisinformationFeatures.DENSE);
         }
-        return new MisinformationModel(parts[0], parts[1], parts[2]);
+        return new MisinformationModel(rarity, parts[0], parts[1], parts[2]);
     }
 }

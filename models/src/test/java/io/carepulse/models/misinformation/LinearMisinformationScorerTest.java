@@ -32,7 +32,7 @@ class LinearMisinformationScorerTest {
     @Test
     void theGateSendsHospitalPostsToTheHealthcareExpertAndCovidNewsToTheNewsExpert() {
         MisinformationModel model = MisinformationModel.bundled();
-        MisinformationFeatures features = new MisinformationFeatures();
+        MisinformationFeatures features = model.features();
         assertThat(model.healthcareShare(features.vector(
                 "Waited 4 hours in the Mercy Ridge ER with a broken wrist and nobody told us anything. Never again.")))
                 .isGreaterThan(0.5);
