@@ -28,6 +28,11 @@ import java.util.stream.Stream;
  */
 public final class HealthPrivacyDetector implements PhiDetector {
 
+    /**
+     * A capital letter, checked against the Latin ranges first: most characters of a text are not
+     * capitals, and the Unicode category lookup is what name patterns spend their time on.
+     */
+    private static final String UPPER = "(?=[A-Z\\u00C0-\\u024F])\\p{Lu}";
     private static final String RELATIVE = "(?:mom|mother|mum|dad|father|son|daughter|wife|husband|grandmother|grandma|granny"
             + "|grandfather|grandpa|grandson|granddaughter|sister|brother|baby|child|kid|aunt|uncle|partner|niece|nephew|cousin"
             + "|stepson|stepdaughter|fianc[eé]e?|boyfriend|girlfriend|patient|roommate|friend|neighbor|neighbour|nana|nan|papa|pop"
@@ -37,16 +42,16 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Pattern RELATIVE_NAME = Pattern.compile("\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]he)\\s+"
             + "(?:(?:little|baby|older|younger|elderly|late|twin|\\d+[- ]year[- ]old)\\s+)?" + RELATIVE + "s?,?\\s+"
             + "(?:(?:is|was|named|called)\\s+)?"
-            + "(\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+)?)");
+            + "(" + UPPER + "\\p{Ll}+(?:[- ]" + UPPER + "\\p{Ll}+)?)");
     private static final Pattern GREETING_NAME = Pattern.compile("^\\s*(?:@\\w+\\s+)*(?:Hi|Hello|Dear|Hey|Good morning|Good afternoon)\\s+"
-            + "(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)\\s*[,!.:]"
-            + "|^\\s*(?:@\\w+\\s+)*(\\p{Lu}\\p{Ll}+),\\s+(?:we|we're|we've|we'd|thank|thanks|sorry|our|i'm|please)\\b"
-            + "|\\b(?:[Rr]eview|[Ff]eedback|[Ss]orry|[Tt]hanks|[Tt]hank you|[Nn]ote|[Mm]essage),\\s+(\\p{Lu}\\p{Ll}+)[.!]"
-            + "|,\\s+(\\p{Lu}\\p{Ll}+)!");
+            + "(" + UPPER + "\\p{Ll}+(?:\\s" + UPPER + "\\p{Ll}+)?)\\s*[,!.:]"
+            + "|^\\s*(?:@\\w+\\s+)*(" + UPPER + "\\p{Ll}+),\\s+(?:we|we're|we've|we'd|thank|thanks|sorry|our|i'm|please)\\b"
+            + "|\\b(?:[Rr]eview|[Ff]eedback|[Ss]orry|[Tt]hanks|[Tt]hank you|[Nn]ote|[Mm]essage),\\s+(" + UPPER + "\\p{Ll}+)[.!]"
+            + "|,\\s+(" + UPPER + "\\p{Ll}+)!");
     /** A name in capitals as wristbands and labels print it: "OYELOWO, HARRIET". */
     private static final Pattern PRINTED_NAME = Pattern.compile("\\b([A-Z]{2,}(?:-[A-Z]{2,})?, [A-Z]{2,})\\b");
     private static final Pattern TITLED_RELATIVE = Pattern.compile("\\b(?:Grandpa|Grandma|Granny|Nana|Papa|Aunt|Auntie|Uncle|Cousin)"
-            + "\\s+(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)|\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.?\\s+(\\p{Lu}[\\p{L}'-]+)");
+            + "\\s+(" + UPPER + "\\p{Ll}+(?:\\s" + UPPER + "\\p{Ll}+)?)|\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.?\\s+(" + UPPER + "[\\p{L}'-]+)");
     /** "my dad ernesto": a lower-case word right after a relative, in posts written in lower case. */
     private static final Pattern LOWER_CASE_RELATIVE_NAME = Pattern.compile("\\b(?:my|our|his|her)\\s+(?:mom|mother|mum|dad|father|son"
             + "|daughter|wife|husband|grandmother|grandma|granny|grandfather|grandpa|sister|brother|aunt|uncle|niece|nephew|cousin"
@@ -71,36 +76,36 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "|[Uu]pdate on|[Pp]rayers? (?:for|request:?)|[Pp]ray for|[Gg]et well(?: soon)?|[Ww]elcome home|[Ww]elcome to the world"
             + "|[Cc]ongrats(?: to)?|[Cc]ongratulations(?: to)?|RIP|[Mm]iss you|[Ll]ove you|[Pp]roud of)[,:]?\\s+"
             + "(?:(?:Pop|Nana|Grandma|Grandpa|Papa|Aunt|Auntie|Uncle|Baby|[Ll]ittle|[Ss]weet|[Bb]aby)\\s+)?"
-            + "(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?)\\b|\\b[Gg]o\\s+(\\p{Lu}\\p{Ll}+)!");
+            + "(" + UPPER + "\\p{Ll}+(?:[ -]" + UPPER + "\\p{Ll}+)?)\\b|\\b[Gg]o\\s+(" + UPPER + "\\p{Ll}+)!");
     /**
      * A name followed by who the person is or by their record: "Bobby Treadwell, my brother-in-law",
      * "Noah (my 7yo)", "Wendell Grady, date of birth …", "Delgado, Marisa MRN …", "LIAM P. 2yo".
      */
-    private static final String NAME_SHAPE = "(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}|\\p{Lu}\\p{Ll}+, \\p{Lu}\\p{Ll}+"
-            + "|\\p{Lu}{2,}(?: \\p{Lu}\\.| \\p{Lu}{2,}))";
+    private static final String NAME_SHAPE = "(" + UPPER + "\\p{Ll}+(?:[ -]" + UPPER + "\\p{Ll}+){0,2}|" + UPPER + "\\p{Ll}+, " + UPPER + "\\p{Ll}+"
+            + "|" + UPPER + "{2,}(?: " + UPPER + "\\.| " + UPPER + "{2,}))";
     private static final Pattern NAME_BEFORE_IDENTITY = Pattern.compile(NAME_SHAPE + "(?:,\\s*|\\s*\\(\\s*)my\\s+"
             + "(?:\\d+\\s*(?:yo|y/o|-year-old)\\b|" + RELATIVE + "\\b)"
             + "|" + NAME_SHAPE + ",?\\s+(?:date of birth|DOB\\b|MRN\\b|Rm\\s|\\d{1,2}\\s?(?:yo|y/o)\\b)");
     /** Someone whose care is spoken of: "Saoirse's first ER visit", "Ferdinand Abara's invoice". */
-    private static final Pattern NAME_OF_CARE = Pattern.compile("(?<![\\w.])(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+)?)['’]s\\s+"
+    private static final Pattern NAME_OF_CARE = Pattern.compile("(?<![\\w.])(" + UPPER + "\\p{Ll}+(?:[ -]" + UPPER + "\\p{Ll}+)?)['’]s\\s+"
             + "(?:(?:first|last|second|next|latest|new|whole|recent|own)\\s+)?(?:(?:ER|ICU|NICU|hospital|surgery|follow-up|dental"
             + "|hospice|rehab|lab)\\s+)?(?:visit|stay|surgery|appointment|appt|diagnosis|treatment|chemo|biopsy|results|labs|chart"
             + "|records?|discharge|admission|invoice|bill|EOB|prescription|meds|medications?|recovery|procedure|x-rays?|scan|MRI"
             + "|test results|referral|transplant|delivery|birth)\\b");
     /** The name printed after a record number: "Pt # 66-10482 Hargrove". */
     private static final Pattern NAME_AFTER_RECORD = Pattern.compile("\\b(?:MRN|Pt\\s?#|Patient\\s?#|Patient ID)\\s*:?\\s*[\\w-]*\\d[\\w-]*"
-            + ",?\\s+(\\p{Lu}\\p{Ll}+(?:,? \\p{Lu}\\p{Ll}+)?)");
+            + ",?\\s+(" + UPPER + "\\p{Ll}+(?:,? " + UPPER + "\\p{Ll}+)?)");
     /** A lower-case name the post marks as one: "someone named 'bernadette'", "mr. patel". */
     private static final Pattern LOWER_CASE_MARKED_NAME = Pattern.compile("\\bnamed\\s+['\"‘“]([a-z]{3,})['\"’”]"
             + "|\\b(?:mr|mrs|ms|miss)\\.\\s+([a-z]{3,})\\b");
     /** What may continue a name found: a hyphenated part, a nickname in quotes, an initial, another capitalised word. */
-    private static final Pattern NAME_CONTINUES = Pattern.compile("(?:-\\p{Lu}\\p{Ll}+|\\s['\"‘“]\\p{Lu}\\p{Ll}+['\"’”]"
-            + "|\\s\\p{Lu}\\.(?!\\w)|\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)");
+    private static final Pattern NAME_CONTINUES = Pattern.compile("(?:-" + UPPER + "\\p{Ll}+|\\s['\"‘“]" + UPPER + "\\p{Ll}+['\"’”]"
+            + "|\\s" + UPPER + "\\.(?!\\w)|\\s" + UPPER + "\\p{Ll}+(?:-" + UPPER + "\\p{Ll}+)?)");
 
     /** A person introduced as such: "patient named Keisha Lamont", "Patient: Gwendolyn Barr", "I'm Dolores Reyes", "Harriet Moss here". */
     private static final Pattern INTRODUCED_NAME = Pattern.compile("\\b(?:[Pp]atient(?: is|:)|[Pp]atient named|(?<!(?:[Tt]ech|[Nn]urse"
             + "|[Dd]octor|[Mm]anager|[Gg]uard|[Aa]ide) )named|[Nn]ame is|[Nn]ame was|[Nn]ame's|I'm|I am)\\s+'?"
-            + "(\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}[\\p{Ll}'-]+)?)|^(\\p{Lu}\\p{Ll}+ \\p{Lu}[\\p{Ll}'-]+) here\\b");
+            + "(" + UPPER + "\\p{Ll}+(?:[ -]" + UPPER + "[\\p{Ll}'-]+)?)|^(" + UPPER + "\\p{Ll}+ " + UPPER + "[\\p{Ll}'-]+) here\\b");
 
     /**
      * Words that make a named person likely enough to run the recogniser: who someone is to the
@@ -128,8 +133,8 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Set<String> INSTITUTION_WORDS = Set.of("Hollow", "Ridge", "Regional", "General", "Clinic", "Clinics",
             "Hospital", "Health", "Care", "Center", "Centre", "Medical", "Dental", "Practice", "Urgent", "Family", "North", "South",
             "East", "West", "Memorial", "Children's", "Pharmacy", "Labs", "Plan");
-    private static final Pattern QUOTED_FULL_NAME = Pattern.compile("[\"“']\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+");
-    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\w@#])\\p{Lu}\\p{Ll}+\\b");
+    private static final Pattern QUOTED_FULL_NAME = Pattern.compile("[\"“']" + UPPER + "\\p{Ll}+ " + UPPER + "\\p{Ll}+");
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\w@#])" + UPPER + "\\p{Ll}+\\b");
     private static final Set<String> COMMON_CAPITALISED = Set.of("I", "The", "A", "An", "My", "Our", "We", "They", "This", "That",
             "It", "So", "And", "But", "If", "When", "What", "Why", "How", "Who", "Is", "Are", "Was", "Do", "Does", "Did", "Just",
             "Thank", "Thanks", "Please", "Sorry", "Great", "Worst", "Best", "Never", "Always", "No", "Yes", "Not", "Got", "Had",
@@ -203,6 +208,9 @@ public final class HealthPrivacyDetector implements PhiDetector {
         }
         for (Pattern p : new Pattern[] {RELATIVE_NAME, GREETING_NAME, TITLED_RELATIVE, INTRODUCED_NAME, PRINTED_NAME, WISHED_NAME,
                 NAME_BEFORE_IDENTITY, NAME_AFTER_RECORD, NAME_OF_CARE}) {
+            if (p == NAME_OF_CARE && text.indexOf("'s") < 0 && text.indexOf("’s") < 0) {
+                continue; // the possessive is rare; the pattern would try every capitalised word
+            }
             Matcher m = p.matcher(text);
             while (m.find()) {
                 for (int g = 1; g <= m.groupCount(); g++) {

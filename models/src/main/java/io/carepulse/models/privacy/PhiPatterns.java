@@ -14,11 +14,21 @@ final class PhiPatterns {
 
     /**
      * One way to find a type: the pattern, the group that is the identifier, how sure a match is,
-     * and whether it is a bare shape (a number with no label) that needs the words around it.
+     * whether it is a bare shape (a number with no label) that needs the words around it, and
+     * whether it can only match where there is a digit (most texts have none, and are skipped).
      */
-    private record Rule(PhiType type, Pattern pattern, int group, double confidence, boolean bare) {
+    private record Rule(PhiType type, Pattern pattern, int group, double confidence, boolean bare, boolean digits) {
+        Rule(PhiType type, Pattern pattern, int group, double confidence, boolean bare) {
+            this(type, pattern, group, confidence, bare, type != PhiType.EMAIL && type != PhiType.URL && type != PhiType.VEHICLE);
+        }
+
         Rule(PhiType type, Pattern pattern, int group, double confidence) {
             this(type, pattern, group, confidence, false);
+        }
+
+        /** A rule for words alone ("ninety-one", "the twelfth of May"), tried on every text. */
+        static Rule ofWords(PhiType type, Pattern pattern, double confidence) {
+            return new Rule(type, pattern, 0, confidence, false, false);
         }
     }
 
@@ -89,10 +99,10 @@ final class PhiPatterns {
                 + "|\\s*!)", CI), 0, 0.85),
         new Rule(PhiType.AGE, Pattern.compile("\\b(?:made it to|reached|celebrat\\w* (?:his|her))\\s+(9\\d|1[01]\\d)\\b|\\b(9\\d|1[01]\\d)(?=\\s+(?:this|next|last)\\s+(?:spring|summer|fall|autumn|winter|year|month|week)|(?:st|nd|rd|th) birthday)", CI), 0, 0.85),
         new Rule(PhiType.AGE, Pattern.compile("(?<=[\\p{L}\\)],\\s)(9\\d|1[01]\\d)(?=\\s*(?:[,)]|and\\b|&))|\\b(9\\d|1[01]\\d)(?=\\s+years young)"), 0, 0.85),
-        new Rule(PhiType.AGE, Pattern.compile("\\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh"
+        Rule.ofWords(PhiType.AGE, Pattern.compile("\\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh"
                 + "|eighth|ninth))?|ninetieth|(?:a|one)[- ]hundred(?:th|[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten"
                 + "|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))?)(?:[- ]years?[- ]old)?\\b"
-                + "(?!\\s*(?:%|percent|minutes|mins|seconds|days|hours|dollars|bucks|degrees|times|pages|people|patients))", CI), 0, 0.8),
+                + "(?!\\s*(?:%|percent|minutes|mins|seconds|days|hours|dollars|bucks|degrees|times|pages|people|patients))", CI), 0.8),
         new Rule(PhiType.AGE, Pattern.compile("\\((9\\d|1[01]\\d)!?\\)|\\b[A-Za-z]+'s\\s+(9\\d|1[01]\\d)\\b(?!\\s*(?:%|percent|beds|minutes|min|mins"
                 + "|hours|hrs|days|dollars|degrees|\\$|people|patients|rooms|years? (?:in|of|at|ago)))"
                 + "|(?:^|(?<=[.!?]\\s))(9\\d|1[01]\\d)\\s+(?=today|and|now|this|years|yrs)", CI), 0, 0.8),
@@ -109,14 +119,14 @@ final class PhiPatterns {
         new Rule(PhiType.DATE, Pattern.compile("\\b" + MONTH + "\\s+(?:of\\s+)?(?:19|20)\\d{2}\\b"
                 + "|\\b(?:Christmas|Thanksgiving|Easter|Halloween|New Year's|Valentine's|Independence|Mother's|Father's)"
                 + "(?: Day| Eve)?,?\\s+(?:19|20)\\d{2}\\b", CI), 0, 0.85),
-        new Rule(PhiType.DATE, Pattern.compile("\\b(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+        Rule.ofWords(PhiType.DATE, Pattern.compile("\\b(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
                 + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
                 + "|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)"
                 + "(?=\\s+(?:of\\s+)?" + MONTH + ")(?:\\s+(?:of\\s+)?" + MONTH + ")"
                 + "|(?<=\\bon )the\\s+(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
                 + "|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth"
                 + "|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)\\b(?!\\s+(?:floor|time|day|try|visit|attempt|of|one|round))",
-                CI), 0, 0.8),
+                CI), 0.8),
         new Rule(PhiType.DATE, Pattern.compile("\\b(?:\\w+(?:ectomy|otomy|oscopy|plasty)|surgery|procedure|appointment|appt|admitted"
                 + "|discharged|seen|visit|born|dob|scan|mri|biopsy|x-ray|induced|delivered)\\s+(?:on\\s+)?(\\d{1,2}-\\d{1,2})\\b"
                 + "(?![-/]\\d|\\s*(?:days|weeks|hours|hrs|pm|am|min|mins|minutes|times|people|patients|%))", CI), 1, 0.8),
@@ -205,7 +215,12 @@ final class PhiPatterns {
 
     static List<PhiFinding> find(String text) {
         List<PhiFinding> found = new ArrayList<>();
+        boolean digits = text.chars().anyMatch(c -> c >= '0' && c <= '9');
+        boolean at = text.indexOf('@') >= 0;
         for (Rule rule : RULES) {
+            if (rule.digits() && !digits || rule.type() == PhiType.EMAIL && !at) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(text);
             while (m.find()) {
                 int start = m.start(rule.group());
@@ -217,7 +232,9 @@ final class PhiPatterns {
                 found.add(new PhiFinding(rule.type(), start, end, rule.confidence()));
             }
         }
-        codesLeft(text, found);
+        if (digits) {
+            codesLeft(text, found);
+        }
         return found;
     }
 
