@@ -94,7 +94,9 @@ final class PhiPatterns {
         new Rule(PhiType.ADDRESS, Pattern.compile("\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d+\\b", CI), 0, 0.9),
         new Rule(PhiType.ZIP, Pattern.compile("(?:,\\s*[A-Z]{2}|zip(?: code)?:?|zipcode:?|postal code:?|\\bnear|\\bin|\\b[A-Z][a-z]+,?"
                 + "|[A-Za-z0-9#]+,)\\s+(\\d{5}(?:-\\d{4})?)\\b(?![-.,]?\\d)"), 1, 0.85),
-        new Rule(PhiType.AGE, Pattern.compile("\\b(9\\d|1[01]\\d)(?:\\s*-?\\s*(?:years?|yrs?)\\s*-?\\s*old|\\s*y/?o\\b|\\s*y\\.o\\.|\\s+years of age)", CI), 0, 0.95),
+        new Rule(PhiType.AGE, Pattern.compile("\\b(9\\d|1[01]\\d)(?:\\s*-?\\s*(?:years?|yrs?)\\s*-?\\s*old|\\s*-?\\s*y/?o\\b|\\s*y\\.o\\.?|\\s+years of age)", CI), 0, 0.95),
+        Rule.ofWords(PhiType.AGE, Pattern.compile("\\b(?:in|into) (?:his|her|their|my) (?:(?:early|mid|late)[- ])?(?:90s|90's|nineties|100s)",
+                CI), 0.8),
         new Rule(PhiType.AGE, Pattern.compile("\\b(?:9\\d|1[01]\\d)(?:st|nd|rd|th)\\b(?=\\s+(?:birthday|bday|b-day)|\\s+(?:to|for)\\s+(?:my|our|his|her)\\b"
                 + "|\\s*!)", CI), 0, 0.85),
         new Rule(PhiType.AGE, Pattern.compile("\\b(?:made it to|reached|celebrat\\w* (?:his|her))\\s+(9\\d|1[01]\\d)\\b|\\b(9\\d|1[01]\\d)(?=\\s+(?:this|next|last)\\s+(?:spring|summer|fall|autumn|winter|year|month|week)|(?:st|nd|rd|th) birthday)", CI), 0, 0.85),
@@ -112,10 +114,11 @@ final class PhiPatterns {
                 + "|mins|hours|hrs|days|weeks|months|dollars|bucks|\\$|people|patients|beds|rooms|calls|times|pages|mg|ml|lbs?|pounds"
                 + "|kg|bpm|mph|miles|steps|points|stars|reviews|cases|deaths|staff|nurses|doctors|employees|seconds|secs|miles|units"
                 + "|tests|visits|percentile|th\\b))", CI), 1, 0.6, true),
-        new Rule(PhiType.AGE, Pattern.compile("\\b(?:aged?|turned|turning|turns|is|was|i'm|im|am|he's|she's|who's|hit|hits|hitting|reaching|now)\\s+(9\\d|1[01]\\d)\\b(?!\\s*(?:%|degrees|minutes|min|mins|dollars|bucks|\\$))", CI), 1, 0.8),
+        new Rule(PhiType.AGE, Pattern.compile("\\b(?:aged?:?|turned|turning|turns|is|was|i'm|im|am|he's|she's|who's|hit|hits|hitting|reaching|now)\\s+(9\\d|1[01]\\d)\\b(?!\\s*(?:%|degrees|minutes|min|mins|dollars|bucks|\\$))", CI), 1, 0.8),
         new Rule(PhiType.DATE, Pattern.compile("\\b" + WEEKDAY + "(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|\\d{1,2}/\\d{1,2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\b", CI), 0, 0.85),
         new Rule(PhiType.DATE, Pattern.compile("\\b" + WEEKDAY + "the\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?!\\s*(?:floor|grade|time|place|percentile|century"
                 + "|street|st\\b|ave|row|round|visit|try|attempt|call|week|day|month|year|of (?:the|those|them|us)))", CI), 0, 0.8),
+        new Rule(PhiType.DATE, Pattern.compile("\\b\\d{1,2}[- ]" + MONTH + "[- ](?:19|20)?\\d{2}\\b", CI), 0, 0.85),
         new Rule(PhiType.DATE, Pattern.compile("\\b" + MONTH + "\\s+(?:of\\s+)?(?:19|20)\\d{2}\\b"
                 + "|\\b(?:Christmas|Thanksgiving|Easter|Halloween|New Year's|Valentine's|Independence|Mother's|Father's)"
                 + "(?: Day| Eve)?,?\\s+(?:19|20)\\d{2}\\b", CI), 0, 0.85),

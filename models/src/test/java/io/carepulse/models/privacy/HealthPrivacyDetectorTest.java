@@ -68,6 +68,8 @@ class HealthPrivacyDetectorTest {
         assertThat(found("Grandma still does the crossword in ink at 97 and the Lakeside nurses adore her"))
                 .contains("AGE:97");
         assertThat(found("Grandma waited 95 minutes in room 104 with a fever of 101")).isEmpty();
+        assertThat(found("The pharmacy bag said DOB 03-Feb-1947 and it sat on the counter all day")).contains("DATE:03-Feb-1947");
+        assertThat(found("The intake sheet read Age: 96 and nobody checked her in")).contains("AGE:96");
         assertThat(found("Had my hysterectomy 4-9 and the bill lists a different surgeon")).contains("DATE:4-9");
         assertThat(found("Admitted Sept the 2nd '23 and still waiting on the records")).contains("DATE:Sept the 2nd '23");
         assertThat(found("They admitted me Thursday, June 12 and lost my paperwork")).contains("DATE:Thursday, June 12");
