@@ -114,11 +114,16 @@ final class PhiPatterns {
                 + "|mins|hours|hrs|days|weeks|months|dollars|bucks|\\$|people|patients|beds|rooms|calls|times|pages|mg|ml|lbs?|pounds"
                 + "|kg|bpm|mph|miles|steps|points|stars|reviews|cases|deaths|staff|nurses|doctors|employees|seconds|secs|miles|units"
                 + "|tests|visits|percentile|th\\b))", CI), 1, 0.6, true),
-        new Rule(PhiType.AGE, Pattern.compile("\\b(?:aged?:?|turned|turning|turns|is|was|i'm|im|am|he's|she's|who's|hit|hits|hitting|reaching|now)\\s+(9\\d|1[01]\\d)\\b(?!\\s*(?:%|degrees|minutes|min|mins|dollars|bucks|\\$))", CI), 1, 0.8),
+        new Rule(PhiType.AGE, Pattern.compile("\\b(?:aged?:?|turned|turning|turns|is|was|i'm|im|am|he's|she's|who's|hit|hits|hitting|reaching|now|at)\\s+"
+                + "(?:(?:about|around|nearly|almost|over|just|only|barely)\\s+)?(9\\d|1[01]\\d)\\b"
+                + "(?![.,]\\d|\\s*(?:%|degrees|minutes|min|mins|dollars|bucks|\\$|mph|miles|pounds|lbs|beds|patients|people|(?-i:\\p{Lu}\\p{Ll})))", CI), 1, 0.8),
         new Rule(PhiType.DATE, Pattern.compile("\\b" + WEEKDAY + "(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|\\d{1,2}/\\d{1,2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\b", CI), 0, 0.85),
         new Rule(PhiType.DATE, Pattern.compile("\\b" + WEEKDAY + "the\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?!\\s*(?:floor|grade|time|place|percentile|century"
                 + "|street|st\\b|ave|row|round|visit|try|attempt|call|week|day|month|year|of (?:the|those|them|us)))", CI), 0, 0.8),
-        new Rule(PhiType.DATE, Pattern.compile("\\b\\d{1,2}[- ]" + MONTH + "[- ](?:19|20)?\\d{2}\\b", CI), 0, 0.85),
+        new Rule(PhiType.DATE, Pattern.compile("\\b\\d{1,2}[- ]" + MONTH + "[- ](?:19|20)?\\d{2}\\b|\\b(?:19|20)\\d{2}/\\d{1,2}/\\d{1,2}\\b", CI),
+                0, 0.85),
+        Rule.ofWords(PhiType.DATE, Pattern.compile("(?<=\\bon )(?:Christmas|Thanksgiving|Easter|Halloween|New Year's|Valentine's"
+                + "|Independence|Mother's|Father's|Memorial|Labor|Veterans)(?: Day| Eve)?\\b"), 0.75),
         new Rule(PhiType.DATE, Pattern.compile("\\b" + MONTH + "\\s+(?:of\\s+)?(?:19|20)\\d{2}\\b"
                 + "|\\b(?:Christmas|Thanksgiving|Easter|Halloween|New Year's|Valentine's|Independence|Mother's|Father's)"
                 + "(?: Day| Eve)?,?\\s+(?:19|20)\\d{2}\\b", CI), 0, 0.85),
@@ -133,8 +138,8 @@ final class PhiPatterns {
         new Rule(PhiType.DATE, Pattern.compile("\\b(?:\\w+(?:ectomy|otomy|oscopy|plasty)|surgery|procedure|appointment|appt|admitted"
                 + "|discharged|seen|visit|born|dob|scan|mri|biopsy|x-ray|induced|delivered)\\s+(?:on\\s+)?(\\d{1,2}-\\d{1,2})\\b"
                 + "(?![-/]\\d|\\s*(?:days|weeks|hours|hrs|pm|am|min|mins|minutes|times|people|patients|%))", CI), 1, 0.8),
-        new Rule(PhiType.DATE, Pattern.compile("\\b" + WEEKDAY + MONTH + "\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?:\\s?[-–]\\s?\\d{1,2}(?:st|nd|rd|th)?)?"
-                + "(?:(?:,?\\s+(?:19|20)\\d{2})|\\s+'\\d{2})?\\b"
+        new Rule(PhiType.DATE, Pattern.compile("\\b" + WEEKDAY + MONTH + "(?:\\s+|(?<=\\.))(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?:\\s?[-–]\\s?\\d{1,2}(?:st|nd|rd|th)?)?"
+                + "(?:,?\\s+(?:(?:19|20)\\d{2}|['’]\\d{2}))?\\b"
                 + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(?:19|20)\\d{2})?\\b", CI), 0, 0.85));
 
     /** Words near a date that tie it to a person's life or care, not to an event of the organisation. */
@@ -181,7 +186,7 @@ final class PhiPatterns {
             + "|aunt|uncle|wife|husband|she|he|her|him|i'm|patient|old|age|aged|years|birthday|bday|turned|turns|widow\\w*"
             + "|great-\\w+)\\b", CI);
     private static final Pattern NOT_AN_AGE_BEFORE = Pattern.compile("\\b(?:room|rm|bed|ward|suite|apt|unit|floor|highway|hwy"
-            + "|route|rt|exit|channel|page|bus|gate|level|score|rated|waited|wait|over|under|about|around|nearly|almost|top|temp"
+            + "|route|rt|exit|channel|page|bus|gate|level|score|rated|waited|wait|top|temp"
             + "|fever|bp|hr|pulse|o2|sat|sats|of|for|by|to|than|from|number|no|ext|code|version|till|until|hit)\\s*$", CI);
     private static final Pattern PHONE_CONTEXT = Pattern.compile("\\b(?:call|calls|called|text|txt|phone|cell|mobile|number|reach"
             + "|dm|contact|ring|voicemail)\\b", CI);

@@ -70,6 +70,10 @@ class HealthPrivacyDetectorTest {
         assertThat(found("Grandma waited 95 minutes in room 104 with a fever of 101")).isEmpty();
         assertThat(found("The pharmacy bag said DOB 03-Feb-1947 and it sat on the counter all day")).contains("DATE:03-Feb-1947");
         assertThat(found("The intake sheet read Age: 96 and nobody checked her in")).contains("AGE:96");
+        assertThat(found("Took my uncle, who is about 94, to the Lakeside ER")).contains("AGE:94");
+        assertThat(found("Dad was discharged on Feb.9 with no follow-up")).contains("DATE:Feb.9");
+        assertThat(found("My aunt was admitted on Christmas Eve and nobody called us")).contains("DATE:Christmas Eve");
+        assertThat(found("Our clinics are closed on Christmas Day; the ER is always open")).isEmpty();
         assertThat(found("Had my hysterectomy 4-9 and the bill lists a different surgeon")).contains("DATE:4-9");
         assertThat(found("Admitted Sept the 2nd '23 and still waiting on the records")).contains("DATE:Sept the 2nd '23");
         assertThat(found("They admitted me Thursday, June 12 and lost my paperwork")).contains("DATE:Thursday, June 12");
