@@ -112,7 +112,7 @@ final class PhiPatterns {
         // a unit, a price, a room or a measurement comes with it
         new Rule(PhiType.AGE, Pattern.compile("(?<![\\w$€£#.,/:-])(9\\d|1[01]\\d)(?![\\w%°/:.,-]|\\.\\d|,\\d|\\s*(?:%|percent|degrees|minutes|min"
                 + "|mins|hours|hrs|days|weeks|months|dollars|bucks|\\$|people|patients|beds|rooms|calls|times|pages|mg|ml|lbs?|pounds"
-                + "|kg|bpm|mph|miles|steps|points|stars|reviews|cases|deaths|staff|nurses|doctors|employees|seconds|secs|miles|units"
+                + "|kg|bpm|mph|miles|steps|points|stars|reviews|cases|deaths|staff|nurses|doctors|employees|seconds|secs|units"
                 + "|tests|visits|percentile|th\\b))", CI), 1, 0.6, true),
         new Rule(PhiType.AGE, Pattern.compile("\\b(?:aged?:?|turned|turning|turns|is|was|i'm|im|am|he's|she's|who's|hit|hits|hitting|reaching|now|at)\\s+"
                 + "(?:(?:about|around|nearly|almost|over|just|only|barely)\\s+)?(9\\d|1[01]\\d)\\b"
