@@ -128,10 +128,7 @@ public final class MisinformationTrainer {
     }
 
     private NewsTrial crossValidateNews(List<Example> covid, double c) {
-        boolean[] predicted = outOfFoldPredictions(covid, training -> {
-            LinearFunction expert = logistic(training, c, 1, Example::fake);
-            return f -> 1 / (1 + Math.exp(-expert.apply(f)));
-        });
+        boolean[] predicted = outOfFoldPredictions(covid, training -> logistic(training, c, 1, Example::fake)::probability);
         return new NewsTrial(c, weightedF1(covid, predicted, false));
     }
 

@@ -17,6 +17,11 @@ public record LinearFunction(float[] weights, double bias) {
         return sum;
     }
 
+    /** The logistic of {@link #apply}: a probability when the function gives log-odds. */
+    public double probability(FeatureVector f) {
+        return 1 / (1 + Math.exp(-apply(f)));
+    }
+
     /** Fails unless every function has weights for exactly {@code dimension} features. */
     public static void requireDimension(int dimension, LinearFunction... functions) {
         for (LinearFunction f : functions) {

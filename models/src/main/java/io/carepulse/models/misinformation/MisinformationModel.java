@@ -72,12 +72,12 @@ public final class MisinformationModel {
 
     public double probability(FeatureVector f) {
         double g = healthcareShare(f);
-        return g * sigmoid(healthcare.apply(f)) + (1 - g) * sigmoid(news.apply(f));
+        return g * healthcare.probability(f) + (1 - g) * news.probability(f);
     }
 
     /** How much the post is of the healthcare kind (0: COVID news), from the gate. */
     public double healthcareShare(FeatureVector f) {
-        return sigmoid(gate.apply(f));
+        return gate.probability(f);
     }
 
     /** How much one feature of {@code f} pushed its score towards misinformation, each expert by its share. */
@@ -88,10 +88,6 @@ public final class MisinformationModel {
         }
         double weight = healthcareShare * healthcare.weights()[index] + (1 - healthcareShare) * news.weights()[index];
         return weight * f.values()[at];
-    }
-
-    private static double sigmoid(double margin) {
-        return 1 / (1 + Math.exp(-margin));
     }
 
     public void write(OutputStream out) throws IOException {

@@ -88,7 +88,7 @@ public final class SentimentModel {
         double[] p = new double[STYLES];
         double sum = 0;
         for (int s = 0; s < STYLES; s++) {
-            p[s] = 1 / (1 + Math.exp(-styleClassifier[s].apply(f)));
+            p[s] = styleClassifier[s].probability(f);
             sum += p[s];
         }
         for (int s = 0; s < STYLES; s++) {
@@ -127,7 +127,7 @@ public final class SentimentModel {
 
     /** How likely the span voices an opinion rather than informing or asking, in [0, 1]. */
     public double opinion(FeatureVector f) {
-        return 1 / (1 + Math.exp(-opinion.apply(f)));
+        return opinion.probability(f);
     }
 
     public void write(OutputStream out) throws IOException {
