@@ -253,9 +253,13 @@ public final class HealthPrivacyDetector implements PhiDetector {
             }
         }
         for (String name : names) {
-            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(name) + "(?![\\p{L}])").matcher(text);
-            while (m.find()) {
-                all.add(new PhiFinding(PhiType.NAME, m.start(), m.end(), 0.7));
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int end = at + name.length();
+                boolean wholeWord = (at == 0 || !Character.isLetter(text.codePointBefore(at)))
+                        && (end == text.length() || !Character.isLetter(text.codePointAt(end)));
+                if (wholeWord) {
+                    all.add(new PhiFinding(PhiType.NAME, at, end, 0.7));
+                }
             }
         }
         return all;
