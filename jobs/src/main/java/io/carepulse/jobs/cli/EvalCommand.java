@@ -266,7 +266,7 @@ final class EvalCommand extends CommandGroup {
         "Runs the PHI detector over annotated mentions (JSON lines with text and findings: type, start, end)",
         "and reports precision, recall and F1 per type and overall (a finding is right when it has the",
         "annotated type and overlaps the annotated span), the leaks (annotated identifiers not fully",
-        "redacted) and docs/s on one thread. Default: config/evaluation/phi/dev*.jsonl, then test.jsonl."})
+        "redacted) and docs/s on one thread. Default: config/evaluation/phi/dev*.jsonl, then the held-out test*.jsonl."})
     static final class Phi extends Evaluation<PhiEvaluation.Result> {
 
         @Option(names = "--json", description = "One JSON object per file instead of the tables.")
@@ -289,12 +289,12 @@ final class EvalCommand extends CommandGroup {
             evaluation = new PhiEvaluation(HealthPrivacyDetector.forWatchlist(Watchlist.load(config.watchlist())));
         }
 
-        /** The development files (dev*.jsonl), then the held-out test.jsonl. */
+        /** The development files (dev*.jsonl), then the held-out ones (test*.jsonl). */
         @Override
         List<Path> defaultFiles(Path dataDir, Path home) throws IOException {
             Path dir = home.resolve("config/evaluation/phi");
             List<Path> files = new ArrayList<>(DataFiles.in(dir, "dev.*\\.jsonl"));
-            files.add(dir.resolve("test.jsonl"));
+            files.addAll(DataFiles.in(dir, "test.*\\.jsonl"));
             return files;
         }
 
@@ -330,7 +330,7 @@ final class EvalCommand extends CommandGroup {
         String table(List<PhiEvaluation.Result> results) {
             StringBuilder sb = new StringBuilder("A finding is right when it has the annotated type and overlaps the annotated span;"
                     + " a leak is an annotated identifier that redaction would not cover completely. The detector's patterns"
-                    + " were developed on the dev files; test.jsonl is held out.\n\n");
+                    + " were developed on the dev files; the test files are held out.\n\n");
             sb.append("| file | type | annotated | found right | wrong | missed | precision | recall | F1 |\n");
             sb.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
             for (PhiEvaluation.Result r : results) {

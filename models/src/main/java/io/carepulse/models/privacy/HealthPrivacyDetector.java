@@ -7,6 +7,7 @@ import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.util.CoreMap;
 import io.carepulse.models.nlp.NlpPipelines;
 import io.carepulse.models.entity.Watchlist;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -33,29 +34,38 @@ public final class HealthPrivacyDetector implements PhiDetector {
      * capitals, and the Unicode category lookup is what name patterns spend their time on.
      */
     private static final String UPPER = "(?=[A-Z\\u00C0-\\u024F])\\p{Lu}";
+    /** A word of a name, with the capitals inside "McAllister", "DeShawn" and "O'Brien". */
+    private static final String NAME_WORD = UPPER + "(?:\\p{Ll}{1,3}['’]?" + UPPER + "|['’]" + UPPER + ")?\\p{Ll}+";
     private static final String RELATIVE = "(?:mom|mother|mum|dad|father|son|daughter|wife|husband|grandmother|grandma|granny"
             + "|grandfather|grandpa|grandson|granddaughter|sister|brother|baby|child|kid|aunt|uncle|partner|niece|nephew|cousin"
             + "|stepson|stepdaughter|fianc[eé]e?|boyfriend|girlfriend|patient|roommate|friend|neighbor|neighbour|nana|nan|papa|pop"
             + "|granddad|grandad|mama|mommy|daddy|auntie|bestie|toddler|newborn|buddy|pal|bff|coworker|co-worker|classmate"
             + "|teammate|godson|goddaughter|godmother|godfather|stepmom|stepdad|brother-in-law|sister-in-law|mother-in-law"
-            + "|father-in-law|son-in-law|daughter-in-law)";
+            + "|father-in-law|son-in-law|daughter-in-law|twin|triplet|bf|gf"
+            // kin words of other languages, as English posts use them: "my appa", "my Lola", "my babcia"
+            + "|appa|umma|eomma|omma|halmeoni|halmoni|harabeoji|lola|lolo|babcia|dziadek|oma|opa|nonna|nonno|abuela|abuelo"
+            + "|abuelita|abuelito|t[íi]a|t[íi]o|bubbe|zayde|yiayia|papou|nani|dadi|abba|ammi)";
     private static final Pattern RELATIVE_NAME = Pattern.compile("\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]he)\\s+"
-            + "(?:(?:little|baby|older|younger|elderly|late|twin|\\d+[- ]year[- ]old)\\s+)?" + RELATIVE + "s?,?\\s+"
+            + "(?:(?:little|baby|older|younger|elderly|late|twin|\\d+[- ]year[- ]old|\\d+\\s?y/?o)\\s+)?(?i:" + RELATIVE + ")s?,?\\s+"
             + "(?:(?:is|was|named|called)\\s+)?"
-            + "(" + UPPER + "\\p{Ll}+(?:[- ]" + UPPER + "\\p{Ll}+)?)");
+            + "(" + NAME_WORD + "(?:[- ]" + NAME_WORD + ")?)");
     private static final Pattern GREETING_NAME = Pattern.compile("^\\s*(?:@\\w+\\s+)*(?:Hi|Hello|Dear|Hey|Good morning|Good afternoon)\\s+"
-            + "(" + UPPER + "\\p{Ll}+(?:\\s" + UPPER + "\\p{Ll}+)?)\\s*[,!.:]"
-            + "|^\\s*(?:@\\w+\\s+)*(" + UPPER + "\\p{Ll}+),\\s+(?:we|we're|we've|we'd|thank|thanks|sorry|our|i'm|please)\\b"
-            + "|\\b(?:[Rr]eview|[Ff]eedback|[Ss]orry|[Tt]hanks|[Tt]hank you|[Nn]ote|[Mm]essage),\\s+(" + UPPER + "\\p{Ll}+)[.!]"
-            + "|,\\s+(" + UPPER + "\\p{Ll}+)!");
+            + "(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?)\\s*[,!.:]"
+            + "|^\\s*(?:@\\w+\\s+)*(" + NAME_WORD + "),\\s+(?:we|we're|we've|we'd|thank|thanks|sorry|our|i'm|please)\\b"
+            + "|\\b(?:[Rr]eview|[Ff]eedback|[Ss]orry|[Tt]hanks|[Tt]hank you|[Nn]ote|[Mm]essage),\\s+(" + NAME_WORD + ")[.!]"
+            + "|,\\s+(" + NAME_WORD + ")!");
     /** A name in capitals as wristbands and labels print it: "OYELOWO, HARRIET". */
     private static final Pattern PRINTED_NAME = Pattern.compile("\\b([A-Z]{2,}(?:-[A-Z]{2,})?, [A-Z]{2,})\\b");
-    private static final Pattern TITLED_RELATIVE = Pattern.compile("\\b(?:Grandpa|Grandma|Granny|Nana|Papa|Aunt|Auntie|Uncle|Cousin)"
-            + "\\s+(" + UPPER + "\\p{Ll}+(?:\\s" + UPPER + "\\p{Ll}+)?)|\\b(?:Mr|Mrs|Ms|Miss|Mx)\\.?\\s+(" + UPPER + "[\\p{L}'-]+)");
+    private static final Pattern TITLED_RELATIVE = Pattern.compile("\\b(?:Grandpa|Grandma|Granny|Nana|Papa|Mama|Aunt|Auntie|Uncle|Cousin"
+            + "|Oma|Opa|Av[óô]|Nonna|Nonno|Abuel[ao]|Abuelit[ao]|T[íi]a|T[íi]o|Bubbe|Zayde|Yiayia|Papou|[Dd]oña|don)"
+            + "\\s+(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?)|\\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra)\\.?\\s+(" + UPPER + "[\\p{L}'-]+)");
+    /** A relative named in Spanish: "mi papá José Luis Ramírez", "mi hija Valentina", "mi mamá doña Fela". */
+    private static final Pattern SPANISH_RELATIVE_NAME = Pattern.compile("\\b(?:[Mm]is?|[Ss]us?|[Nn]uestr[ao]s?)\\s+(?:pap[áa]|mam[áa]|padre"
+            + "|madre|hij[oa]|espos[oa]|abuel[oa]|abuelit[ao]|herman[oa]|t[íi][oa]|prim[oa]|niet[oa]|sobrin[oa]|beb[ée]|novi[oa])"
+            + "\\s+(?:(?:don|doña)\\s+)?(" + NAME_WORD + "(?:\\s" + NAME_WORD + "){0,2})");
     /** "my dad ernesto": a lower-case word right after a relative, in posts written in lower case. */
-    private static final Pattern LOWER_CASE_RELATIVE_NAME = Pattern.compile("\\b(?:my|our|his|her)\\s+(?:mom|mother|mum|dad|father|son"
-            + "|daughter|wife|husband|grandmother|grandma|granny|grandfather|grandpa|sister|brother|aunt|uncle|niece|nephew|cousin"
-            + "|nana|papa)\\s+([a-z]{3,12})\\b");
+    private static final Pattern LOWER_CASE_RELATIVE_NAME = Pattern.compile("\\b(?:my|our|his|her|their)\\s+(?!patient)" + RELATIVE
+            + "\\s+([a-z]{3,12})\\b|\\bthe ([a-z]{3,12}) family\\b");
     /** Words that follow "my dad" without being his name. */
     private static final Set<String> NOT_LOWER_NAMES = Set.of("and", "the", "who", "was", "has", "had", "his", "her", "for",
             "with", "got", "gets", "get", "went", "goes", "came", "comes", "said", "says", "told", "tells", "took", "takes", "needs", "needed", "called", "calls",
@@ -70,42 +80,73 @@ public final class HealthPrivacyDetector implements PhiDetector {
             "two", "three", "last", "first", "next", "who's", "whos", "is", "in", "on", "to", "of", "up", "our", "your",
             "their", "yet", "cant", "can't", "won't", "wont", "dont", "don't", "gotta", "having", "getting", "doing",
             "trying", "saying", "going", "coming", "needing", "back", "help", "helps", "helped", "home", "today", "tonight",
-            "which", "whose", "she", "he", "they", "might", "may", "must", "off", "down");
+            "which", "whose", "she", "he", "they", "might", "may", "must", "off", "down", "like", "as", "so", "about", "by", "or",
+            "lost", "won", "ate", "slept", "woke", "ran", "stood", "paid", "owes", "owed", "forgot", "remembers", "remembered",
+            "couldn", "wouldn", "shouldn", "aren", "weren", "hadn", "barely", "nearly", "almost", "only",
+            "whole", "entire", "same", "host", "royal", "foster", "other", "new", "patient", "nicu", "icu", "care", "blended",
+            "extended", "immediate", "military", "church", "school", "knows", "likes", "seems", "means", "deserves", "lists",
+            "through", "during", "until", "without", "within", "around",
+            "if", "though", "than", "even");
     /** Someone the post is about, by the greeting or wish that names them: "Happy birthday Nova!", "Go Lily!", "Update on Priya:". */
     private static final Pattern WISHED_NAME = Pattern.compile("\\b(?:[Hh]appy (?:early |belated )?(?:birthday|bday|anniversary)"
             + "|[Uu]pdate on|[Pp]rayers? (?:for|request:?)|[Pp]ray for|[Gg]et well(?: soon)?|[Ww]elcome home|[Ww]elcome to the world"
-            + "|[Cc]ongrats(?: to)?|[Cc]ongratulations(?: to)?|RIP|[Mm]iss you|[Ll]ove you|[Pp]roud of)[,:]?\\s+"
+            + "|[Cc]ongrats(?: to)?|[Cc]ongratulations(?: to)?|RIP|[Mm]iss you|[Ll]ove you|[Pp]roud of|[Pp]raying for"
+            + "|[Tt]houghts (?:are )?with)[,:]?\\s+"
             + "(?:(?:Pop|Nana|Grandma|Grandpa|Papa|Aunt|Auntie|Uncle|Baby|[Ll]ittle|[Ss]weet|[Bb]aby)\\s+)?"
-            + "(" + UPPER + "\\p{Ll}+(?:[ -]" + UPPER + "\\p{Ll}+)?)\\b|\\b[Gg]o\\s+(" + UPPER + "\\p{Ll}+)!");
+            + "(" + NAME_WORD + "(?:[ -]" + NAME_WORD + ")?)\\b"
+            + "|\\b[Kk]eep\\s+(" + NAME_WORD + ")\\s+in\\s+(?:your|our|my)\\s+(?:prayers|thoughts)|\\b[Gg]o\\s+(" + NAME_WORD + ")!");
     /**
      * A name followed by who the person is or by their record: "Bobby Treadwell, my brother-in-law",
      * "Noah (my 7yo)", "Wendell Grady, date of birth …", "Delgado, Marisa MRN …", "LIAM P. 2yo".
      */
-    private static final String NAME_SHAPE = "(" + UPPER + "\\p{Ll}+(?:[ -]" + UPPER + "\\p{Ll}+){0,2}|" + UPPER + "\\p{Ll}+, " + UPPER + "\\p{Ll}+"
+    private static final String NAME_SHAPE = "(" + NAME_WORD + "(?:[ -]" + NAME_WORD + "){0,2}|" + NAME_WORD + ", " + NAME_WORD + "(?: [A-Z]\\.?)?"
             + "|" + UPPER + "{2,}(?: " + UPPER + "\\.| " + UPPER + "{2,}))";
-    private static final Pattern NAME_BEFORE_IDENTITY = Pattern.compile(NAME_SHAPE + "(?:,\\s*|\\s*\\(\\s*)my\\s+"
-            + "(?:\\d+\\s*(?:yo|y/o|-year-old)\\b|" + RELATIVE + "\\b)"
-            + "|" + NAME_SHAPE + ",?\\s+(?:date of birth|DOB\\b|MRN\\b|Rm\\s|\\d{1,2}\\s?(?:yo|y/o)\\b)");
+    private static final Pattern NAME_BEFORE_IDENTITY = Pattern.compile("(?<![\\p{L}'’])" + NAME_SHAPE
+            + "(?:(?:,\\s*|\\s*\\(\\s*)my\\s+(?:\\d+\\s*(?:yo|y/o|-year-old)\\b|" + RELATIVE + "\\b)"
+            + "|[\"”']?(?:\\s*[,|;]\\s*|\\s+)(?:(?i:date of birth)|DOB\\b|MRN\\b|Rm\\s|\\d{1,2}\\s?(?:yo|y/o)\\b)"
+            + "|, (?:9\\d|1[01]\\d|[1-8]?\\d), "
+            + "|\\s+\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b)");
     /** Someone whose care is spoken of: "Saoirse's first ER visit", "Ferdinand Abara's invoice". */
-    private static final Pattern NAME_OF_CARE = Pattern.compile("(?<![\\w.])(" + UPPER + "\\p{Ll}+(?:[ -]" + UPPER + "\\p{Ll}+)?)['’]s\\s+"
+    private static final Pattern NAME_OF_CARE = Pattern.compile("(?<![\\w.])(" + NAME_WORD + "(?:[ -]" + NAME_WORD + ")?)['’]s\\s+"
             + "(?:(?:first|last|second|next|latest|new|whole|recent|own)\\s+)?(?:(?:ER|ICU|NICU|hospital|surgery|follow-up|dental"
             + "|hospice|rehab|lab)\\s+)?(?:visit|stay|surgery|appointment|appt|diagnosis|treatment|chemo|biopsy|results|labs|chart"
             + "|records?|discharge|admission|invoice|bill|EOB|prescription|meds|medications?|recovery|procedure|x-rays?|scan|MRI"
-            + "|test results|referral|transplant|delivery|birth)\\b");
+            + "|test results|referral|transplant|delivery|birth|trip|checkup|check-up|cleaning|shots|physical|cast|stitches)\\b");
+    private static final String CARE_NOUN = "(?:surgery|chemo|round|cast|stitches|procedure|transplant|scan|biopsy|appointment|stroke"
+            + "|fall|delivery|c-section|treatment|infusion|dialysis|stay|admission|visit)";
+    /**
+     * A name opening a sentence about that person's care, where no relative is named: "Will had his 4th
+     * round of chemo", "Rose is 3 days post-op", "meals for Ngozi after her surgery". A name that is also
+     * a word counts here ("Will", "Rose"): the care said of it makes it a person.
+     */
+    private static final Pattern NAME_IN_CARE = Pattern.compile("(?:^|[.!?]\\s+|\\n)(" + NAME_WORD + ") (?:is|was) (?:(?:finally|now|back) )?"
+            + "(?:home|back home|\\d+ days post-op|post-op|out of surgery|in (?:the )?(?:ICU|NICU|PICU|hospital|surgery|recovery|rehab|hospice|ER))"
+            + "|(?:^|[.!?]\\s+|\\n)(" + NAME_WORD + ") (?:came|went|got|comes|is coming|is going) home\\b"
+            + "|(?:^|[.!?]\\s+|\\n)(" + NAME_WORD + ") (?:had|has|got|starts|started|finished) (?:his|her|their) (?:\\w+ ){0,2}" + CARE_NOUN
+            + "|\\b(" + NAME_WORD + ") (?:after|during|since|following) (?:his|her|their) (?:\\w+ )?" + CARE_NOUN + "\\b");
+    private static final Pattern CARE_STATE_HINT = Pattern.compile("home|post-op|\\b(?:his|her|their|is in|was in)\\b");
+    /** An author signing a post: "… getting my stitches out 😂 - Will", "— Rhonda (his auntie)". */
+    private static final Pattern SIGNED_NAME = Pattern.compile("(?:^|\\s)[-–—]\\s?(" + NAME_WORD + "(?: " + NAME_WORD + ")?)(?:\\s*\\([^)]{0,30}\\))?\\s*$");
+    private static final Set<String> DEPARTMENT_WORDS = Set.of("Patient", "Member", "Guest", "Customer", "Community", "Office",
+            "Practice", "Clinic", "Billing", "Scheduling", "RN", "MD", "NP", "PA", "CNA", "LPN", "DO", "DDS");
+    /** Words that open a sentence about someone without being a name. */
+    private static final Set<String> PRONOUNS = Set.of("He", "She", "It", "They", "We", "You", "Everyone", "Everybody", "Nobody",
+            "Someone", "Somebody", "Anyone", "Anybody", "This", "That", "Who", "Mine", "Yours", "Hers", "His");
     /** The name printed after a record number: "Pt # 66-10482 Hargrove". */
     private static final Pattern NAME_AFTER_RECORD = Pattern.compile("\\b(?:MRN|Pt\\s?#|Patient\\s?#|Patient ID)\\s*:?\\s*[\\w-]*\\d[\\w-]*"
-            + ",?\\s+(" + UPPER + "\\p{Ll}+(?:,? " + UPPER + "\\p{Ll}+)?)");
+            + ",?\\s+(" + NAME_WORD + "(?:,? " + NAME_WORD + ")?)\\b(?!\\s*:)");
     /** A lower-case name the post marks as one: "someone named 'bernadette'", "mr. patel". */
     private static final Pattern LOWER_CASE_MARKED_NAME = Pattern.compile("\\bnamed\\s+['\"‘“]([a-z]{3,})['\"’”]"
             + "|\\b(?:mr|mrs|ms|miss)\\.\\s+([a-z]{3,})\\b");
     /** What may continue a name found: a hyphenated part, a nickname in quotes, an initial, another capitalised word. */
-    private static final Pattern NAME_CONTINUES = Pattern.compile("(?:-" + UPPER + "\\p{Ll}+|\\s['\"‘“]" + UPPER + "\\p{Ll}+['\"’”]"
-            + "|\\s" + UPPER + "\\.(?!\\w)|\\s" + UPPER + "\\p{Ll}+(?:-" + UPPER + "\\p{Ll}+)?)");
+    private static final Pattern NAME_CONTINUES = Pattern.compile("(?:,?\\s(?:Jr|Sr)\\.|,?\\s(?:Jr|Sr|II|III|IV)\\b|-" + NAME_WORD + "|\\s\\(?['\"‘“]" + NAME_WORD + "['\"’”]"
+            + "|-\\p{Ll}{2,}(?![\\p{L}-])|(?<=\\b\\p{Lu}\\p{Ll}?)\\.\\s" + NAME_WORD + "|\\s" + UPPER + "\\.(?!\\w)|\\s(?![AI]\\b)[A-Z](?=\\s|,|$)|\\s" + NAME_WORD + "(?:-" + NAME_WORD + ")?)");
 
     /** A person introduced as such: "patient named Keisha Lamont", "Patient: Gwendolyn Barr", "I'm Dolores Reyes", "Harriet Moss here". */
     private static final Pattern INTRODUCED_NAME = Pattern.compile("\\b(?:[Pp]atient(?: is|:)|[Pp]atient named|(?<!(?:[Tt]ech|[Nn]urse"
-            + "|[Dd]octor|[Mm]anager|[Gg]uard|[Aa]ide) )named|[Nn]ame is|[Nn]ame was|[Nn]ame's|I'm|I am)\\s+'?"
-            + "(" + UPPER + "\\p{Ll}+(?:[ -]" + UPPER + "[\\p{Ll}'-]+)?)|^(" + UPPER + "\\p{Ll}+ " + UPPER + "[\\p{Ll}'-]+) here\\b");
+            + "|[Dd]octor|[Mm]anager|[Gg]uard|[Aa]ide) )named|[Nn]ame is|[Nn]ame was|[Nn]ame's|I'm|I am|[Ll]ast name:?|[Ff]irst name:?"
+            + "|[Ss]urname:?)\\s+'?"
+            + "(" + NAME_WORD + "(?:[ -]" + UPPER + "[\\p{Ll}'-]+)?)|^(" + NAME_WORD + " " + UPPER + "[\\p{Ll}'-]+)(?:,? (?:Jr|Sr)\\.?| (?:II|III|IV))? here\\b");
 
     /**
      * Words that make a named person likely enough to run the recogniser: who someone is to the
@@ -114,27 +155,42 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Pattern PERSON_CUE = Pattern.compile("\\b(?:patient|admitted|discharg\\w*|room|dob|mrn|chart|wristband"
             + "|named?|prayers|passed|died|hi|dear|hello|records|member|letter|envelope|texts?|reminders?|for|ceo|update|kids"
             + "|came home|(?:is|are|back|coming) home|nicu|icu|recovery|surgery|born|i'm|label|bag|bottle|yelled|called out|date of birth|whiteboard|bracelet"
-            + "|love to"
+            + "|love to|he|she|his|her|him|mi|mis|oma|opa|av[óô]|nonna|nonno|abuel[ao]|t[íi][ao]|doña"
             + RELATIVE.replace("(?:", "|").replace(")", "") + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> TITLES = Set.of("dr", "dr.", "doctor", "nurse", "np", "pa", "rn", "md", "prof", "professor",
             "manager", "consultant", "tech", "technician", "chaplain", "rev", "rev.", "reverend", "receptionist", "guard",
             "coordinator", "assistant", "aide", "driver", "pastor", "officer", "advocate", "lady", "desk", "father",
-            "surgeon", "dentist", "midwife", "pharmacist", "therapist", "hygienist", "ceo", "president", "director", "spokesperson",
+            "surgeon", "dentist", "midwife", "dra", "doctora", "cna", "lpn", "imam", "rabbi", "sheikh", "mister", "volunteer", "pharmacist", "therapist", "hygienist", "ceo", "president", "director", "spokesperson",
             "chief", "governor", "senator", "mayor", "cfo", "coo", "chair", "administrator", "dean");
     /** Capitalised words the recogniser takes for names that are not a person's. */
     private static final Set<String> NOT_NAMES = Set.of("Hi", "Hello", "Dear", "Thanks", "Thank", "ER", "ICU", "God", "Jesus",
             "Mr", "Mrs", "Ms", "Miss", "Mx", "Rev", "Nana", "Grandma", "Grandpa", "Mom", "Dad", "Sorry", "Not", "So", "Just", "Here",
             "Hygienist", "Nurse", "Doctor", "Receptionist", "DOB", "MRN", "SSN", "Monday", "Tuesday", "Wednesday", "Thursday",
-            "Friday", "Saturday", "Sunday", "Google", "Yelp", "Rm", "Room", "Bed", "Apt", "Unit", "Team", "Everyone", "All", "Folks");
+            "Friday", "Saturday", "Sunday", "Google", "Yelp", "Rm", "Room", "Bed", "Apt", "Unit", "Team", "Everyone", "All", "Folks",
+            "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat",
+            // departments: "our Patient Relations team"
+            "Relations", "Experience", "Advocate", "Advocacy", "Services", "Portal", "Liaison", "Navigator", "Safety", "Access",
+            "Mama", "Papa", "Mum", "Mommy", "Daddy", "Granny", "Grandad", "Granddad", "Grandmother", "Grandfather", "Auntie", "Oma",
+            "Opa", "Nonna", "Nonno", "Abuela", "Abuelo", "Gracias", "Salamat", "Alhamdulillah", "Inshallah", "Mashallah", "Amen",
+            "Namaste", "Merci", "Danke", "Obrigado", "Obrigada");
 
-    private static final Pattern WORDS_BEFORE = Pattern.compile("(?:(\\p{L}+)\\s+)?(\\p{L}+)\\.?\\s*$");
+    private static final Pattern WORDS_BEFORE = Pattern.compile("(?:(\\p{L}+)\\s+)?(\\p{L}+)[.,]?\\s*$");
+    /** A clinician or official by title: "Pharmacist Ahmed", "Dr. Kim", "the receptionist, Kayla". */
+    private static final Pattern STAFF_NAME = Pattern.compile("\\b(?:(?<!\\b(?i:my|our|his|her|your|their) )Father|(?i:" + String.join("|", TITLES.stream()
+            .filter(t -> !t.equals("father")).map(Pattern::quote).sorted().toList()) + "))\\.?,?\\s+(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?)");
+    /** "my dog Charlie", "a new pony named Rosie": an animal's name. */
+    private static final Set<String> PETS = Set.of("dog", "cat", "pony", "puppy", "kitten", "horse", "pet", "bunny", "hamster",
+            "parrot", "pup");
     private static final Set<String> POSSESSIVES = Set.of("my", "our", "his", "her", "your", "their");
     /** Words of institutions' names: "Cedar Hollow's x-ray tech" speaks of a place, not a person. */
     private static final Set<String> INSTITUTION_WORDS = Set.of("Hollow", "Ridge", "Regional", "General", "Clinic", "Clinics",
             "Hospital", "Health", "Care", "Center", "Centre", "Medical", "Dental", "Practice", "Urgent", "Family", "North", "South",
             "East", "West", "Memorial", "Children's", "Pharmacy", "Labs", "Plan");
-    private static final Pattern QUOTED_FULL_NAME = Pattern.compile("[\"“']" + UPPER + "\\p{Ll}+ " + UPPER + "\\p{Ll}+");
-    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\w@#])" + UPPER + "\\p{Ll}+\\b");
+    private static final Pattern QUOTED_FULL_NAME = Pattern.compile("[\"“']" + NAME_WORD + " " + NAME_WORD + "");
+    /** A full name quoted as someone else's: "a bill addressed to a \"Hope Castellanos\"". */
+    private static final Pattern ADDRESSED_NAME = Pattern.compile("\\b(?:addressed to|made out to|mailed to|sent to|for|named|called"
+            + "|under|labeled|labelled)\\s+(?:an?\\s+|the\\s+)?[\"“']([\\p{Lu}][\\p{L}'-]+(?: [\\p{Lu}][\\p{L}'-]+){1,2})[\"”']");
+    private static final Pattern CAPITALISED = Pattern.compile("(?<![\\w@#])" + NAME_WORD + "\\b");
     private static final Set<String> COMMON_CAPITALISED = Set.of("I", "The", "A", "An", "My", "Our", "We", "They", "This", "That",
             "It", "So", "And", "But", "If", "When", "What", "Why", "How", "Who", "Is", "Are", "Was", "Do", "Does", "Did", "Just",
             "Thank", "Thanks", "Please", "Sorry", "Great", "Worst", "Best", "Never", "Always", "No", "Yes", "Not", "Got", "Had",
@@ -142,7 +198,12 @@ public final class HealthPrivacyDetector implements PhiDetector {
             "Clinic", "Urgent", "Care", "Health", "Plan", "Center", "Medical", "Emergency", "Billing", "Insurance", "January",
             "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "PSA",
             "Update", "Anyone", "Can", "Will", "Would", "Should", "Could", "Went", "Waited", "Called", "Love", "Shoutout",
-            "Huge", "Five", "One", "Two", "Three", "Four", "Avoid", "Stay", "Wow", "Okay", "Ok", "Lol", "Omg", "Honestly");
+            "Huge", "Five", "One", "Two", "Three", "Four", "Avoid", "Stay", "Wow", "Okay", "Ok", "Lol", "Omg", "Honestly",
+            // words that open a sentence about a day: "Born 2/29/1944", "Admitted 3/4"
+            "On", "Born", "Admitted", "Discharged", "Since", "Seen", "Visited", "Due", "Until", "Before", "After", "From",
+            "Dated", "Scheduled", "Booked", "Starting", "Started", "Surgery", "Appointment", "Appt", "Visit", "Birthday", "Died",
+            "Passed", "Delivered", "Expires", "Updated", "Posted", "Closed", "Ends", "In", "At", "By", "For", "Of", "To", "Or", "As",
+            "First", "Last", "Next", "Again", "Later", "Hours", "Your", "Her", "His", "Their", "Its", "Life", "Pain");
 
     private final Set<String> knownWords;
     private final Set<String> organisationWords;
@@ -185,18 +246,62 @@ public final class HealthPrivacyDetector implements PhiDetector {
     @Override
     public List<PhiFinding> detect(String text) {
         List<PhiFinding> found = new ArrayList<>(PhiPatterns.find(text));
-        introducedNames(text, found);
-        if ((PERSON_CUE.matcher(text).find() || QUOTED_FULL_NAME.matcher(text).find()) && hasUnknownCapital(text)) {
-            recognisedNames(text, found);
+        // names are looked for in a shouted text as if each word were capitalised: the recogniser and
+        // the patterns know "Walter Brzezinski", not "WALTER BRZEZINSKI"; offsets are the same
+        String words = shouted(text) ? capitalisedWords(text) : text;
+        Set<String> staff = new HashSet<>();
+        introducedNames(words, found, staff);
+        if ((PERSON_CUE.matcher(words).find() || QUOTED_FULL_NAME.matcher(words).find()) && hasUnknownCapital(words)) {
+            recognisedNames(words, found, staff);
         }
-        return resolve(everyMention(text, completeNames(text, found)));
+        // "Pharmacist Ahmed … Thank you, Ahmed.": a name the text gives a clinician is theirs wherever it stands
+        found.removeIf(f -> f.type() == PhiType.NAME && staff.containsAll(nameParts(words.substring(f.start(), f.end()))));
+        return resolve(text, everyMention(words, completeNames(words, found)));
     }
 
-    private void introducedNames(String text, List<PhiFinding> found) {
+    /** Mostly capitals: "MY FATHER WAS LEFT ON A STRETCHER". */
+    private static boolean shouted(String text) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 12 && upper >= 0.8 * letters;
+    }
+
+    /** Each word with a capital first and small letters after, one character for one. */
+    private static String capitalisedWords(String text) {
+        StringBuilder words = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean first = i == 0 || !Character.isLetter(text.charAt(i - 1)) && text.charAt(i - 1) != '\'' && text.charAt(i - 1) != '’';
+            words.append(first ? c : Character.toLowerCase(c));
+        }
+        return words.toString();
+    }
+
+    private static List<String> nameParts(String name) {
+        return Arrays.asList(name.split("[^\\p{L}'’-]+"));
+    }
+
+    private void introducedNames(String text, List<PhiFinding> found, Set<String> staff) {
+        Matcher titled = STAFF_NAME.matcher(text);
+        while (titled.find()) {
+            staff.addAll(nameParts(titled.group(1)));
+        }
         Matcher lower = LOWER_CASE_RELATIVE_NAME.matcher(text);
         while (lower.find()) {
-            if (!NOT_LOWER_NAMES.contains(lower.group(1))) {
-                found.add(new PhiFinding(PhiType.NAME, lower.start(1), lower.end(1), 0.7));
+            int g = lower.group(1) != null ? 1 : 2;
+            // "my husband coded": a verb in the past, not a name ("ted", "fred" are too short to be one)
+            boolean pastTense = lower.group(g).length() >= 5 && lower.group(g).endsWith("ed");
+            if (!NOT_LOWER_NAMES.contains(lower.group(g)) && !pastTense) {
+                found.add(new PhiFinding(PhiType.NAME, lower.start(g), lower.end(g), 0.7));
             }
         }
         Matcher marked = LOWER_CASE_MARKED_NAME.matcher(text);
@@ -206,18 +311,24 @@ public final class HealthPrivacyDetector implements PhiDetector {
                 found.add(new PhiFinding(PhiType.NAME, marked.start(g), marked.end(g), 0.75));
             }
         }
-        for (Pattern p : new Pattern[] {RELATIVE_NAME, GREETING_NAME, TITLED_RELATIVE, INTRODUCED_NAME, PRINTED_NAME, WISHED_NAME,
+        for (Pattern p : new Pattern[] {RELATIVE_NAME, SPANISH_RELATIVE_NAME, GREETING_NAME, TITLED_RELATIVE, INTRODUCED_NAME,
+                PRINTED_NAME, WISHED_NAME, ADDRESSED_NAME, NAME_IN_CARE, SIGNED_NAME,
                 NAME_BEFORE_IDENTITY, NAME_AFTER_RECORD, NAME_OF_CARE}) {
-            if (p == NAME_OF_CARE && text.indexOf("'s") < 0 && text.indexOf("’s") < 0) {
-                continue; // the possessive is rare; the pattern would try every capitalised word
+            if (p == NAME_OF_CARE && text.indexOf("'s") < 0 && text.indexOf("’s") < 0
+                    || p == NAME_IN_CARE && !CARE_STATE_HINT.matcher(text).find()) {
+                continue; // rare words; the pattern would try every capitalised word
             }
             Matcher m = p.matcher(text);
             while (m.find()) {
                 for (int g = 1; g <= m.groupCount(); g++) {
-                    String first = m.group(g) == null ? null : m.group(g).split("[ ,-]")[0];
-                    if (first != null && Arrays.stream(m.group(g).split("[ ,-]+")).noneMatch(INSTITUTION_WORDS::contains)
-                            && !NOT_NAMES.contains(first) && !COMMON_CAPITALISED.contains(first)
-                            && !organisationWords.contains(first.toLowerCase(Locale.ROOT)) && !titledBefore(text, m.start(g))) {
+                    // after "my son", in a sentence of care or a signature a common word is a name too: "my son Will"
+                    boolean commonAllowed = p == RELATIVE_NAME || p == NAME_IN_CARE || p == SIGNED_NAME;
+                    if (m.group(g) == null || PRONOUNS.contains(m.group(g)) || !nameWords(m.group(g), commonAllowed)) {
+                        continue;
+                    }
+                    if (titledBefore(text, m.start(g))) {
+                        staff.addAll(nameParts(m.group(g)));
+                    } else {
                         found.add(new PhiFinding(PhiType.NAME, m.start(g), m.end(g), 0.9));
                     }
                 }
@@ -226,43 +337,91 @@ public final class HealthPrivacyDetector implements PhiDetector {
     }
 
     /**
+     * Whether every word of a name a pattern found may be a person's: not an institution's, a
+     * watched organisation's first word, a word the recogniser mistakes for a name or (unless
+     * common words are allowed) a common capitalised word. Initials are not judged.
+     */
+    private boolean nameWords(String name, boolean commonAllowed) {
+        String[] words = name.split("[ ,-]+");
+        if (organisationWords.contains(words[0].toLowerCase(Locale.ROOT)) || TITLES.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return Arrays.stream(words).filter(w -> w.length() > 1).noneMatch(w -> INSTITUTION_WORDS.contains(w) || NOT_NAMES.contains(w)
+                || !commonAllowed && COMMON_CAPITALISED.contains(w));
+    }
+
+    /**
      * "Dr. Kim", "Nurse Tamika": a title right before the name makes it a clinician's; "my father
-     * Ignacio" is a relative, not a priest.
+     * Ignacio" is a relative, not a priest, and so is any "father" not written "Father".
      */
     private static boolean titledBefore(String text, int start) {
         Matcher words = WORDS_BEFORE.matcher(text.substring(Math.max(0, start - 30), start));
-        return words.find() && TITLES.contains(words.group(2).toLowerCase(Locale.ROOT))
+        if (!words.find()) {
+            return false;
+        }
+        String word = words.group(2).toLowerCase(Locale.ROOT);
+        return PETS.contains(word) || TITLES.contains(word) && !words.group(2).equals("father")
                 && (words.group(1) == null || !POSSESSIVES.contains(words.group(1).toLowerCase(Locale.ROOT)));
     }
 
     /**
      * A name found once is redacted wherever it stands in the text ("… Ferdinand Abara's invoice.
-     * I don't know Ferdinand."): each of its words of three or more letters, as a whole word.
+     * I don't know Ferdinand."): each of its words of three or more letters, as a whole word, with
+     * or without its accents ("Nguyen Thi Lan" on the wristband, "Nguyễn Thị Lan" in the post),
+     * and a full name in any case ("ROSEMARY TRAN … i am rosemary tran").
      */
     private static List<PhiFinding> everyMention(String text, List<PhiFinding> found) {
         List<PhiFinding> all = new ArrayList<>(found);
-        Set<String> names = new HashSet<>();
+        Set<String> words = new HashSet<>();
+        Set<String> fullNames = new HashSet<>();
         for (PhiFinding f : found) {
-            if (f.type() == PhiType.NAME) {
-                for (String word : text.substring(f.start(), f.end()).split("[^\\p{L}'’-]+")) {
-                    if (word.length() >= 3 && Character.isUpperCase(word.charAt(0)) && !COMMON_CAPITALISED.contains(word)
-                            && !NOT_NAMES.contains(word)) {
-                        names.add(word);
-                    }
+            if (f.type() != PhiType.NAME) {
+                continue;
+            }
+            String name = text.substring(f.start(), f.end());
+            for (String word : name.split("[^\\p{L}'’-]+")) {
+                if (word.length() >= 3 && Character.isUpperCase(word.charAt(0)) && !COMMON_CAPITALISED.contains(word)
+                        && !NOT_NAMES.contains(word)) {
+                    words.add(word);
                 }
+            }
+            if (name.matches("\\p{L}[\\p{L}'’-]+(?:[ ,]+\\p{L}[\\p{L}'’-]+)+")) {
+                fullNames.add(name);
             }
         }
-        for (String name : names) {
-            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-                int end = at + name.length();
-                boolean wholeWord = (at == 0 || !Character.isLetter(text.codePointBefore(at)))
-                        && (end == text.length() || !Character.isLetter(text.codePointAt(end)));
-                if (wholeWord) {
-                    all.add(new PhiFinding(PhiType.NAME, at, end, 0.7));
-                }
-            }
+        if (words.isEmpty() && fullNames.isEmpty()) {
+            return all;
+        }
+        String folded = fold(text, false);
+        for (String word : words) {
+            addWholeWords(text, folded, fold(word, false), all);
+        }
+        String lower = fold(text, true);
+        for (String name : fullNames) {
+            addWholeWords(text, lower, fold(name, true), all);
         }
         return all;
+    }
+
+    private static void addWholeWords(String text, String folded, String name, List<PhiFinding> found) {
+        for (int at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            if ((at == 0 || !Character.isLetter(text.codePointBefore(at)))
+                    && (end == text.length() || !Character.isLetter(text.codePointAt(end)))) {
+                found.add(new PhiFinding(PhiType.NAME, at, end, 0.7));
+            }
+        }
+    }
+
+    /** The text with each letter's accents dropped (and in small letters), one character for one, so that offsets still hold. */
+    private static String fold(String text, boolean lower) {
+        StringBuilder folded = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char base = c < 0x80 || Character.isSurrogate(c) ? c : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
+            folded.append(lower ? Character.toLowerCase(base) : base);
+        }
+        return folded.toString();
     }
 
     /**
@@ -275,9 +434,9 @@ public final class HealthPrivacyDetector implements PhiDetector {
         for (PhiFinding f : found) {
             int end = f.end();
             if (f.type() == PhiType.NAME) {
-                Matcher m = NAME_CONTINUES.matcher(text);
+                Matcher m = NAME_CONTINUES.matcher(text).useTransparentBounds(true);
                 for (int parts = 0; parts < 3 && m.region(end, text.length()).lookingAt(); parts++) {
-                    String word = m.group().replaceAll("^[\\s'\"‘“-]+|['\"’”.]+$", "");
+                    String word = m.group().replaceAll("^[\\s'\"‘“(.,-]+|['\"’”.]+$", "");
                     if (NOT_NAMES.contains(word) || COMMON_CAPITALISED.contains(word)
                             || organisationWords.contains(word.toLowerCase(Locale.ROOT))) {
                         break;
@@ -290,7 +449,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
         return completed;
     }
 
-    private void recognisedNames(String text, List<PhiFinding> found) {
+    private void recognisedNames(String text, List<PhiFinding> found, Set<String> staff) {
         Annotation doc = new Annotation(text);
         NlpPipelines.tokens().annotate(doc);
         CRFClassifier<CoreLabel> recogniser = NlpPipelines.names();
@@ -306,17 +465,55 @@ public final class HealthPrivacyDetector implements PhiDetector {
             while (j + 1 < tokens.size() && "PERSON".equals(tokens.get(j + 1).get(CoreAnnotations.AnswerAnnotation.class))) {
                 j++;
             }
-            boolean clinician = staffBefore(tokens, i);
-            String first = tokens.get(i).word();
+            // "Mama Jadwiga": the name without the word before it; "Nurse Tamika": a clinician's
+            int from = i;
+            boolean titled = false;
+            while (from < j && (NOT_NAMES.contains(tokens.get(from).word())
+                    || TITLES.contains(tokens.get(from).word().toLowerCase(Locale.ROOT)))) {
+                titled |= isTitle(tokens, from);
+                from++;
+            }
+            boolean clinician = titled || staffBefore(tokens, from) || departmentAfter(tokens, j);
+            // only a title right before or a department after says whose the name is elsewhere in the text
+            if (titled || titleRightBefore(tokens, from) || departmentAfter(tokens, j)) {
+                for (int k = from; k <= j; k++) {
+                    staff.add(tokens.get(k).word());
+                }
+            }
+            String first = tokens.get(from).word();
             boolean notName = NOT_NAMES.contains(first) || organisationWords.contains(first.toLowerCase(Locale.ROOT));
             boolean author = i > 0 && tokens.get(i - 1).word().startsWith("@");
             // "Ashby 54517": a town before its ZIP code, not a person
             boolean town = j + 1 < tokens.size() && tokens.get(j + 1).word().matches("\\d{5}(-\\d{4})?");
             if (!clinician && !notName && !author && !town) {
-                found.add(new PhiFinding(PhiType.NAME, tokens.get(i).beginPosition(), tokens.get(j).endPosition(), 0.75));
+                found.add(new PhiFinding(PhiType.NAME, tokens.get(from).beginPosition(), tokens.get(j).endPosition(), 0.75));
             }
             i = j;
         }
+    }
+
+    private static boolean titleRightBefore(List<CoreLabel> tokens, int i) {
+        int k = i - 1;
+        while (k >= 0 && tokens.get(k).word().matches("[,'\"`]+")) {
+            k--;
+        }
+        return k >= 0 && isTitle(tokens, k);
+    }
+
+    /** A clinician's or an official's title; "father" only as a priest's ("Father Michael", not "my father"). */
+    private static boolean isTitle(List<CoreLabel> tokens, int k) {
+        String word = tokens.get(k).word();
+        if (!TITLES.contains(word.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean parent = word.equalsIgnoreCase("father") && (word.equals("father")
+                || k > 0 && POSSESSIVES.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT)));
+        return !parent;
+    }
+
+    /** "— Dana, Patient Experience": a name signed with the department it answers for. */
+    private static boolean departmentAfter(List<CoreLabel> tokens, int j) {
+        return j + 2 < tokens.size() && tokens.get(j + 1).word().equals(",") && DEPARTMENT_WORDS.contains(tokens.get(j + 2).word());
     }
 
     /** A role or title within the two words before (commas and quotes skipped): "office manager, Kendra", "Tech named Andre". */
@@ -327,8 +524,11 @@ public final class HealthPrivacyDetector implements PhiDetector {
             if (word.equals(",") || word.equals("'") || word.equals("\"") || word.equals("`") || word.equals("``")) {
                 continue;
             }
-            if (TITLES.contains(word)) {
+            if (PETS.contains(word)) {
                 return true;
+            }
+            if (TITLES.contains(word)) {
+                return isTitle(tokens, k);
             }
             seen++;
         }
@@ -352,9 +552,10 @@ public final class HealthPrivacyDetector implements PhiDetector {
 
     /**
      * Overlapping findings: the more confident one (then the longer) gives the type, and the
-     * span covers both, so that no character either of them found is left in clear. Sorted by start.
+     * span covers both, so that no character either of them found is left in clear. Sorted by start,
+     * the parts of a name joined.
      */
-    private static List<PhiFinding> resolve(List<PhiFinding> found) {
+    private static List<PhiFinding> resolve(String text, List<PhiFinding> found) {
         found.sort(Comparator.comparingDouble(PhiFinding::confidence).reversed()
                 .thenComparing(Comparator.comparingInt((PhiFinding f) -> f.end() - f.start()).reversed()));
         List<PhiFinding> kept = new ArrayList<>();
@@ -371,6 +572,21 @@ public final class HealthPrivacyDetector implements PhiDetector {
             kept.add(merged);
         }
         kept.sort(Comparator.comparingInt(PhiFinding::start));
-        return kept;
+        return joinNameParts(text, kept);
+    }
+
+    /** Parts of one name found apart ("Nguyễn", "Thị", "Lan") are one name: "[NAME]", not "[NAME] [NAME] [NAME]". */
+    private static List<PhiFinding> joinNameParts(String text, List<PhiFinding> sorted) {
+        List<PhiFinding> joined = new ArrayList<>(sorted.size());
+        for (PhiFinding f : sorted) {
+            PhiFinding last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && last.type() == PhiType.NAME && f.type() == PhiType.NAME
+                    && text.substring(last.end(), f.start()).isBlank()) {
+                joined.set(joined.size() - 1, new PhiFinding(PhiType.NAME, last.start(), f.end(), last.confidence()));
+            } else {
+                joined.add(f);
+            }
+        }
+        return joined;
     }
 }

@@ -2,6 +2,7 @@ package io.carepulse.models.privacy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,11 +16,11 @@ final class PhiPatterns {
     /**
      * One way to find a type: the pattern, the group that is the identifier, how sure a match is,
      * whether it is a bare shape (a number with no label) that needs the words around it, and
-     * whether it can only match where there is a digit (most texts have none, and are skipped).
+     * and the run of digits it needs (most texts have none, or none long enough, and are skipped).
      */
-    private record Rule(PhiType type, Pattern pattern, int group, double confidence, boolean bare, boolean digits) {
+    private record Rule(PhiType type, Pattern pattern, int group, double confidence, boolean bare, int digits) {
         Rule(PhiType type, Pattern pattern, int group, double confidence, boolean bare) {
-            this(type, pattern, group, confidence, bare, type != PhiType.EMAIL && type != PhiType.URL && type != PhiType.VEHICLE);
+            this(type, pattern, group, confidence, bare, type != PhiType.EMAIL && type != PhiType.URL && type != PhiType.VEHICLE ? 1 : 0);
         }
 
         Rule(PhiType type, Pattern pattern, int group, double confidence) {
@@ -28,14 +29,25 @@ final class PhiPatterns {
 
         /** A rule for words alone ("ninety-one", "the twelfth of May"), tried on every text. */
         static Rule ofWords(PhiType type, Pattern pattern, double confidence) {
-            return new Rule(type, pattern, 0, confidence, false, false);
+            return new Rule(type, pattern, 0, confidence, false, 0);
+        }
+
+        /** The same rule, tried only where the text has a run of at least this many digits. */
+        Rule needing(int digitRun) {
+            return new Rule(type, pattern, group, confidence, bare, digitRun);
         }
     }
 
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
             + "|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     /** A weekday that may open a date: "Tuesday, May 6", "Mon 12/16", "Thu. the 4th". */
-    private static final String WEEKDAY = "(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)\\.?)\\s+)?";
+    private static final String WEEKDAY = "(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:mon|tue|tues|wed|thu|thurs|fri|sat|sun)\\.?,?)\\s+)?";
+    /** A day of the month in words: "fourteenth", "twenty-first". */
+    private static final String DAY_IN_WORDS = "(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+            + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+            + "|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)";
+    private static final String STREET = "(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl"
+            + "|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop|Row|Path|Pike|Square|Sq)";
     private static final String ID = "([A-Z0-9][A-Z0-9-]{3,}[0-9][A-Z0-9-]*)";
     private static final String LABEL_END = "(?:\\s*(?:number|no\\.?|num|#|id))?\\s*(?:is|was)?\\s*[:#]?\\s*\\(?";
     private static final int CI = Pattern.CASE_INSENSITIVE;
@@ -48,16 +60,17 @@ final class PhiPatterns {
                 + "|facebook\\.com|fb\\.com|instagram\\.com|linkedin\\.com/in|tiktok\\.com/@|twitter\\.com|x\\.com|spotfund\\.com"
                 + "|givesendgo\\.com)/[^\\s)]+", CI), 0, 0.9),
         new Rule(PhiType.IP, Pattern.compile("\\b(?:(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\b"), 0, 0.95),
-        new Rule(PhiType.SSN, Pattern.compile("(?<!\\d)\\d{3}-\\d{2}-\\d{4}(?!\\d)"), 0, 0.97),
-        new Rule(PhiType.SSN, Pattern.compile("(?<![\\d-])\\d{9}(?![\\d-])"), 0, 0.75, true),
+        // "000-00-0000" is what people write when they will not give it
+        new Rule(PhiType.SSN, Pattern.compile("(?<!\\d)(?!000-00-0000)\\d{3}-\\d{2}-\\d{4}(?!\\d)"), 0, 0.97),
+        new Rule(PhiType.SSN, Pattern.compile("(?<![\\d-])\\d{9}(?![\\d-])"), 0, 0.75, true).needing(9),
         new Rule(PhiType.SSN, Pattern.compile("(?<!\\d)(?<!\\d )\\d{3} \\d{2} \\d{4}(?! ?\\d)"), 0, 0.9),
         new Rule(PhiType.SSN, Pattern.compile("(?:ssn|social security(?: number| no\\.?| #)?)\\s*(?:is|was)?\\s*[:#]?\\s*(\\d{9}|\\d{3} \\d{2} \\d{4})", CI), 1, 0.95),
         new Rule(PhiType.FAX, Pattern.compile("\\bfax(?:ed)?\\b[^.!?\\d(]{0,40}?[:#,]?\\s*"
                 + "((?:\\+?1[-. ]?)?(?:\\(?\\d{3}\\)?[-. ]?)?\\d{3}[-. ]\\d{4})", CI), 1, 0.96),
         new Rule(PhiType.PHONE, Pattern.compile("(?<![\\d-])(?:\\+?1[-. ]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[-. ])\\d{3}[-. ]\\d{4}(?![\\d-])"), 0, 0.93),
         new Rule(PhiType.PHONE, Pattern.compile("(?<![\\d-])\\+?1 \\d{3} \\d{3} \\d{4}(?![\\d-])"), 0, 0.93),
-        new Rule(PhiType.PHONE, Pattern.compile("(?<![\\d-])\\d{3}-\\d{4}(?![\\d-])"), 0, 0.8),
-        new Rule(PhiType.PHONE, Pattern.compile("(?<![\\w-])1?[2-9]\\d{9}(?![\\w-])"), 0, 0.75, true),
+        new Rule(PhiType.PHONE, Pattern.compile("(?<![\\d-])(?<!\\d[. ])(?<!\\)\\s?)\\d{3}-\\d{4}(?![\\d-])"), 0, 0.8),
+        new Rule(PhiType.PHONE, Pattern.compile("(?<![\\w-])1?[2-9]\\d{9}(?![\\w-])"), 0, 0.75, true).needing(10),
         new Rule(PhiType.MRN, Pattern.compile("\\b(?:mrn|medical record|med rec|chart|record|patient id|patient number|pt id|pt #"
                 + "|pt no|case)" + LABEL_END + ID, CI), 1, 0.95),
         new Rule(PhiType.MRN, Pattern.compile("\\b(?:mrn|pt id|patient id|chart number|record number)\\b[^.!?:]{0,40}?:\\s*" + ID, CI),
@@ -69,8 +82,8 @@ final class PhiPatterns {
                 + LABEL_END + ID, CI), 1, 0.9),
         new Rule(PhiType.LICENSE, Pattern.compile("\\b(?:driver'?s licen[cs]e|licen[cs]e|dl|certificate)" + LABEL_END + ID, CI), 1, 0.9),
         new Rule(PhiType.LICENSE, Pattern.compile("\\blicen[cs]e\\b[^.!?]{0,30}?\\b(?:as|is)\\s+" + ID, CI), 1, 0.85),
-        new Rule(PhiType.MRN, Pattern.compile("(?<![\\w-])(?:[A-Z]{1,4}-?)?\\d{6,12}(?:-\\d{1,4})?(?![\\w-])"), 0, 0.7, true),
-        new Rule(PhiType.HEALTH_PLAN, Pattern.compile("(?<![\\w-])[A-Z]{1,4}-?\\d{6,12}(?:-\\d{1,3})?(?![\\w-])"), 0, 0.69, true),
+        new Rule(PhiType.MRN, Pattern.compile("(?<![\\w-])(?:[A-Z]{1,4}-?)?\\d{6,12}(?:-\\d{1,4})?(?![\\w-])"), 0, 0.7, true).needing(6),
+        new Rule(PhiType.HEALTH_PLAN, Pattern.compile("(?<![\\w-])[A-Z]{1,4}-?\\d{6,12}(?:-\\d{1,3})?(?![\\w-])"), 0, 0.69, true).needing(6),
         new Rule(PhiType.HEALTH_PLAN, Pattern.compile("\\bID\\s*[:#]?\\s*" + ID), 1, 0.7, true),
         new Rule(PhiType.MRN, Pattern.compile("\\b(?:bracelet|wristband|band|pt #|pt#|patient #)\\b[^.!?]{0,25}?\\b(?:says|is|as|number|#|:)\\s*"
                 + ID, CI), 1, 0.9),
@@ -88,17 +101,22 @@ final class PhiPatterns {
                 + "|transmitter|monitor|cpap|bipap|hearing aids?|defibrillator|icd|cgm|stimulator|port)(?:'s)?(?: serial| id| #| number| sn)?)"
                 + "\\s*(?i:is|was|reads|says)?\\s*[:#(]?\\s*"
                 + "((?=[A-Z0-9-]*\\d[A-Z0-9-]*\\d|[A-Z]{1,4} \\d{2})[A-Z0-9]+(?:-[A-Z0-9]+| \\d[A-Z0-9]*)*)(?![\\w-])"), 1, 0.85),
-        new Rule(PhiType.ADDRESS, Pattern.compile("\\b\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z][a-z]+\\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd"
-                + "|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl"
-                + "|Loop|Row|Path|Pike|Square|Sq)\\b\\.?(?:,?\\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\\.?\\s*[A-Z0-9-]+)?"), 0, 0.9),
+        new Rule(PhiType.ADDRESS, Pattern.compile("\\b\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z][a-z]+\\s+){1,3}" + STREET
+                + "\\b\\.?(?:,?\\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\\.?\\s*[A-Z0-9-]+)?"), 0, 0.9),
+        // as a shouted post or a printed label writes it: "88 QUARRY LN"
+        new Rule(PhiType.ADDRESS, Pattern.compile("\\b\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z]{2,}\\s+){1,3}" + STREET.toUpperCase(Locale.ROOT)
+                + "\\b\\.?(?:,?\\s+(?:APT|UNIT|SUITE|STE|#)\\.?\\s*[A-Z0-9-]+)?"), 0, 0.85),
         new Rule(PhiType.ADDRESS, Pattern.compile("\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d+\\b", CI), 0, 0.9),
-        new Rule(PhiType.ZIP, Pattern.compile("(?:,\\s*[A-Z]{2}|zip(?: code)?:?|zipcode:?|postal code:?|\\bnear|\\bin|\\b[A-Z][a-z]+,?"
-                + "|[A-Za-z0-9#]+,)\\s+(\\d{5}(?:-\\d{4})?)\\b(?![-.,]?\\d)"), 1, 0.85),
-        new Rule(PhiType.AGE, Pattern.compile("\\b(9\\d|1[01]\\d)(?:\\s*-?\\s*(?:years?|yrs?)\\s*-?\\s*old|\\s*-?\\s*y/?o\\b|\\s*y\\.o\\.?|\\s+years of age)", CI), 0, 0.95),
+        new Rule(PhiType.ZIP, Pattern.compile("(?:,\\s*[A-Z]{2}|(?i:zip(?: ?code)?|postal code)(?:\\s+(?:is|as|was))?:?|\\bnear|\\bin|\\bfrom|\\b[A-Z][a-z]+,?"
+                + "|[A-Za-z0-9#]+,)\\s+(\\d{5}(?:-\\d{4})?)\\b(?![-.,]?\\d)"), 1, 0.85).needing(5),
+        new Rule(PhiType.AGE, Pattern.compile("\\b(9\\d|1[01]\\d)(?:\\s*-?\\s*(?:years?|yrs?)\\s*-?\\s*old|\\s*-?\\s*y/?o\\b|\\s*y\\.o\\.?|\\s+years of age|\\s+a[ñn]os\\b)", CI), 0, 0.95),
         Rule.ofWords(PhiType.AGE, Pattern.compile("\\b(?:in|into) (?:his|her|their|my) (?:(?:early|mid|late)[- ])?(?:90s|90's|nineties|100s)",
                 CI), 0.8),
         new Rule(PhiType.AGE, Pattern.compile("\\b(?:9\\d|1[01]\\d)(?:st|nd|rd|th)\\b(?=\\s+(?:birthday|bday|b-day)|\\s+(?:to|for)\\s+(?:my|our|his|her)\\b"
-                + "|\\s*!)", CI), 0, 0.85),
+                + "|\\s*!)|(?<=\\bhappy )(?:9\\d|1[01]\\d)(?:st|nd|rd|th)\\b", CI), 0, 0.85),
+        // clinical shorthand, age and sex: "91F", "93 M", "F/95", "97Y"; not a temperature ("102F fever")
+        new Rule(PhiType.AGE, Pattern.compile("(?<![\\w$.°])(?:9\\d|1[01]\\d)(?= ?[FM](?![\\w°])(?!\\s*(?:fever|temp)))|\\b(?:9\\d|1[01]\\d) ?Y\\b"
+                + "|(?<=(?<![\\w/])[FM] ?/ ?)(?:9\\d|1[01]\\d)\\b"), 0, 0.8),
         new Rule(PhiType.AGE, Pattern.compile("\\b(?:made it to|reached|celebrat\\w* (?:his|her))\\s+(9\\d|1[01]\\d)\\b|\\b(9\\d|1[01]\\d)(?=\\s+(?:this|next|last)\\s+(?:spring|summer|fall|autumn|winter|year|month|week)|(?:st|nd|rd|th) birthday)", CI), 0, 0.85),
         new Rule(PhiType.AGE, Pattern.compile("(?<=[\\p{L}\\)],\\s)(9\\d|1[01]\\d)(?=\\s*(?:[,)]|and\\b|&))|\\b(9\\d|1[01]\\d)(?=\\s+years young)"), 0, 0.85),
         Rule.ofWords(PhiType.AGE, Pattern.compile("\\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh"
@@ -108,86 +126,133 @@ final class PhiPatterns {
         new Rule(PhiType.AGE, Pattern.compile("\\((9\\d|1[01]\\d)!?\\)|\\b[A-Za-z]+'s\\s+(9\\d|1[01]\\d)\\b(?!\\s*(?:%|percent|beds|minutes|min|mins"
                 + "|hours|hrs|days|dollars|degrees|\\$|people|patients|rooms|years? (?:in|of|at|ago)))"
                 + "|(?:^|(?<=[.!?]\\s))(9\\d|1[01]\\d)\\s+(?=today|and|now|this|years|yrs)", CI), 0, 0.8),
-        // the net for ages: a number from 90 to 119 standing alone in a post about a person, unless
-        // a unit, a price, a room or a measurement comes with it
-        new Rule(PhiType.AGE, Pattern.compile("(?<![\\w$€£#.,/:-])(9\\d|1[01]\\d)(?![\\w%°/:.,-]|\\.\\d|,\\d|\\s*(?:%|percent|degrees|minutes|min"
+        // the net for ages: in a post about care, a number from 90 to 119 standing alone is most often
+        // someone's age, unless a unit, a price, a room or a measurement comes with it
+        new Rule(PhiType.AGE, Pattern.compile("(?<![\\w$€£#.,/:-])((?:9\\d|1[01]\\d)(?:\\s*-?\\s*(?:years?|yrs?)\\b(?:\\s*-?\\s*old\\b)?)?+)"
+                + "(?![\\w%°/:+-]|[.,]\\d|\\s*(?:ago|later|earlier|since|apart|of service|in business|%|percent|degrees|minutes|min"
                 + "|mins|hours|hrs|days|weeks|months|dollars|bucks|\\$|people|patients|beds|rooms|calls|times|pages|mg|ml|lbs?|pounds"
                 + "|kg|bpm|mph|miles|steps|points|stars|reviews|cases|deaths|staff|nurses|doctors|employees|seconds|secs|units"
-                + "|tests|visits|percentile|th\\b))", CI), 1, 0.6, true),
-        new Rule(PhiType.AGE, Pattern.compile("\\b(?:aged?:?|turned|turning|turns|is|was|i'm|im|am|he's|she's|who's|hit|hits|hitting|reaching|now|at)\\s+"
+                + "|tests|visits|percentile|cents|new|more|extra|fever|temp|th\\b))", CI), 1, 0.6, true),
+        new Rule(PhiType.AGE, Pattern.compile("\\b(?:aged?:?|age of|ages|turned|turning|turns|is|was|be|i'm|im|am|he's|she's|who's|hit|hits|hitting|reaching|now|at)\\s+"
                 + "(?:(?:about|around|nearly|almost|over|just|only|barely)\\s+)?(9\\d|1[01]\\d)\\b"
                 + "(?![.,]\\d|\\s*(?:%|degrees|minutes|min|mins|dollars|bucks|\\$|mph|miles|pounds|lbs|beds|patients|people|(?-i:\\p{Lu}\\p{Ll})))", CI), 1, 0.8),
         new Rule(PhiType.DATE, Pattern.compile("\\b" + WEEKDAY + "(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|\\d{1,2}/\\d{1,2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\b", CI), 0, 0.85),
         new Rule(PhiType.DATE, Pattern.compile("\\b" + WEEKDAY + "the\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b(?!\\s*(?:floor|grade|time|place|percentile|century"
                 + "|street|st\\b|ave|row|round|visit|try|attempt|call|week|day|month|year|of (?:the|those|them|us)))", CI), 0, 0.8),
-        new Rule(PhiType.DATE, Pattern.compile("\\b\\d{1,2}[- ]" + MONTH + "[- ](?:19|20)?\\d{2}\\b|\\b(?:19|20)\\d{2}/\\d{1,2}/\\d{1,2}\\b", CI),
+        new Rule(PhiType.DATE, Pattern.compile("\\b\\d{1,2}[- ]" + MONTH + "[- ](?:19|20)?\\d{2}\\b|\\b(?:19|20)\\d{2}([/.])\\d{1,2}\\1\\d{1,2}\\b", CI),
                 0, 0.85),
         Rule.ofWords(PhiType.DATE, Pattern.compile("(?<=\\bon )(?:Christmas|Thanksgiving|Easter|Halloween|New Year's|Valentine's"
                 + "|Independence|Mother's|Father's|Memorial|Labor|Veterans)(?: Day| Eve)?\\b"), 0.75),
-        new Rule(PhiType.DATE, Pattern.compile("\\b" + MONTH + "\\s+(?:of\\s+)?(?:19|20)\\d{2}\\b"
+        new Rule(PhiType.DATE, Pattern.compile("\\b" + MONTH + "\\s+(?:of\\s+)?(?:(?:19|20)\\d{2}|['’]\\d{2})\\b"
                 + "|\\b(?:Christmas|Thanksgiving|Easter|Halloween|New Year's|Valentine's|Independence|Mother's|Father's)"
                 + "(?: Day| Eve)?,?\\s+(?:19|20)\\d{2}\\b", CI), 0, 0.85),
-        Rule.ofWords(PhiType.DATE, Pattern.compile("\\b(?:the\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-                + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
-                + "|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)"
+        Rule.ofWords(PhiType.DATE, Pattern.compile("\\b(?:Christmas (?:Eve|Day|morning|night)|New Year's (?:Eve|Day)|Good Friday"
+                + "|Easter (?:Sunday|Monday|morning)|Boxing Day|Thanksgiving (?:Day|Eve|morning|night)|Valentine's Day|Mother's Day"
+                + "|Father's Day|Memorial Day|Labor Day|Independence Day|Veterans Day|Fourth of July|July 4th)\\b"), 0.75),
+        new Rule(PhiType.DATE, Pattern.compile("\\b(?:(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?\\s+)?"
+                + "(?:[12]\\d|3[01]|0?[1-9])\\s+de\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre"
+                + "|noviembre|diciembre)(?:\\s+de(?:l)?\\s+(?:19|20)\\d{2})?\\b", CI), 0, 0.85),
+        Rule.ofWords(PhiType.DATE, Pattern.compile("\\b(?:the\\s+)?" + DAY_IN_WORDS
                 + "(?=\\s+(?:of\\s+)?" + MONTH + ")(?:\\s+(?:of\\s+)?" + MONTH + ")"
                 + "|(?<=\\bon )the\\s+(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
                 + "|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth"
                 + "|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)\\b(?!\\s+(?:floor|time|day|try|visit|attempt|of|one|round))",
                 CI), 0.8),
+        Rule.ofWords(PhiType.DATE, Pattern.compile("\\b(?:Jan|January|Feb|February|Mar|March|Apr|April|May|June?|July?|Aug|August|Sept?"
+                + "|September|Oct|October|Nov|November|Dec|December)\\.?\\s+(?:the\\s+)?(?i:" + DAY_IN_WORDS + ")\\b"), 0.8),
+        // a month and year ("DOB 4/1962", "seen 11/2023"), "Mar-14"
+        new Rule(PhiType.DATE, Pattern.compile("\\b(?:0?[1-9]|1[0-2])/(?:19|20)\\d{2}\\b|\\b" + MONTH + "-(?:[12]\\d|3[01]|0?[1-9])\\b(?!-)", CI), 0, 0.8),
         new Rule(PhiType.DATE, Pattern.compile("\\b(?:\\w+(?:ectomy|otomy|oscopy|plasty)|surgery|procedure|appointment|appt|admitted"
-                + "|discharged|seen|visit|born|dob|scan|mri|biopsy|x-ray|induced|delivered)\\s+(?:on\\s+)?(\\d{1,2}-\\d{1,2})\\b"
+                + "|discharged|seen|visit|born|dob|scan|mri|biopsy|x-ray|induced|delivered|broke|broken|fell|hurt|injured|sprained"
+                + "|wrist|ankle|arm|leg|hip|knee|back|since)\\s+(?:on\\s+)?(\\d{1,2}-\\d{1,2})\\b"
                 + "(?![-/]\\d|\\s*(?:days|weeks|hours|hrs|pm|am|min|mins|minutes|times|people|patients|%))", CI), 1, 0.8),
-        new Rule(PhiType.DATE, Pattern.compile("\\b" + WEEKDAY + MONTH + "(?:\\s+|(?<=\\.))(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?:\\s?[-–]\\s?\\d{1,2}(?:st|nd|rd|th)?)?"
+        // "Tuesday, March 4", "Sept 3-5", "March 3rd and 4th", "Tue 4 March 2024", "14th of May"
+        new Rule(PhiType.DATE, Pattern.compile("\\b" + WEEKDAY + MONTH + "(?:\\s+|(?<=\\.))(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?"
+                + "(?:\\s?[-–]\\s?\\d{1,2}(?:st|nd|rd|th)?|\\s(?:and|&|to|through|thru|or)\\s(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th))?"
                 + "(?:,?\\s+(?:(?:19|20)\\d{2}|['’]\\d{2}))?\\b"
-                + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(?:19|20)\\d{2})?\\b", CI), 0, 0.85));
+                + "|\\b" + WEEKDAY + "\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+(?:(?:19|20)\\d{2}|['’]\\d{2}))?\\b"
+                + "|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)\\b", CI), 0, 0.85));
 
-    /** Words near a date that tie it to a person's life or care, not to an event of the organisation. */
+    /** Words near a date that make it an event, a notice or a post of the organisation, not a day of someone's care. */
     private static final Pattern EVENT_CONTEXT = Pattern.compile("\\b(?:opens?|opening|launch\\w*|visiting hours|hours change|town hall"
             + "|announc\\w*|event|fair|(?:blood|food|vaccine|toy|donation) drive|clinic day|ribbon|closed on|holiday|walk-in"
             + "|no appointment needed|construction|offer|ends|special|register|5k|gala|lunch|volunteers|deadline|sale|apply|hiring"
-            + "|annual|teddy)\\b", CI);
+            + "|annual|teddy|closed|closes|closing|job|shift|donat\\w*|orientation|ceremony|strike|breaks ground|groundbreaking"
+            + "|ehr|go-live|policy|policies|visitor|visitors|switching|(?:flu|vaccine|vaccination|shot) clinic|walk-ins"
+            + "|phone tree|beginning|effective)\\b", CI);
     /** Words that tie a date to a person whatever else is said around it. */
     private static final Pattern STRONG_PERSONAL_DATE = Pattern.compile("\\b(?:dob|d\\.o\\.b|born|birth\\w*|admit\\w*|discharg\\w*"
-            + "|surgery|died|passed|stroke|seizure|heart attack|fell|accident|injur\\w*|diagnos\\w*|biopsy)\\b", CI);
+            + "|surgery|died|passed|stroke|seizure|heart attack|fell|accident|injur\\w*|diagnos\\w*|biopsy"
+            + "|wristband|bracelet|chart|mrn|records?)\\b", CI);
+    /** Words that tie a date to someone's care, unless the words of an event are there as well. */
     private static final Pattern PERSONAL_DATE_CONTEXT = Pattern.compile("\\b(?:dob|d\\.o\\.b|born|birth(?:day|date)?|admit(?:ted)?"
             + "|me|i|he|she|your|was in|service|billed|bill|rebooked|booked|confirmed|moved|check|charged"
             + "|discharg\\w*|surgery|procedure|operation|appointment|appt|visit|seen|delivered|died|passed|stay|scheduled"
             + "|moved my|my|his|her|our|their|mom|dad|son|daughter|wife|husband|patient|biopsy|scan|mri|test|tested|diagnos\\w*"
-            + "|induced|c-section|er|icu|since|him|them|\\w+(?:ectomy|otomy|oscopy|plasty|graphy))\\b", CI);
+            + "|induced|c-section|er|icu|since|him|them|chemo|radiation|infusion|dialysis|therapy|treatment|results"
+            + "|wait|waited|went|trip|took|came|got|confirmation|portal|reminder|reschedul\\w*|cancel\\w*"
+            + "|sali[óo]|ingres[óo]|naci[óo]|operaron|cirug[íi]a|cita"
+            + "|\\w+(?:ectomy|otomy|oscopy|plasty|graphy))\\b", CI);
+    /** Words of a person speaking of their own or someone else's care: "my annual physical on 3/4". */
+    private static final Pattern PERSONAL_VOICE = Pattern.compile("\\b(?:i|i'm|i've|i'd|me|my|mine|he|she|his|her|him|mom|mum"
+            + "|mother|dad|father|son|daughter|wife|husband|grand\\w*|baby|mi|mis|yo|mam[áa]|pap[áa]|hij[oa]s?|espos[oa]"
+            + "|abuel[oa]s?|herman[oa]s?)(?!\\p{L})", CI);
     /** A public line of the organisation ("call our team at …") is not a person's number. */
     private static final Pattern PUBLIC_LINE_CONTEXT = Pattern.compile("\\b(?:our|us|line|office|hotline|desk|called|calling"
             + "|department|dept|relations|team|number is listed|phone tree|their number|their phone|their fax|requests|practice's"
-            + "|practice fax|clinic's|hospital's|toll-free|main number|appointments call|program)\\b[^.!?]{0,40}$", CI);
+            + "|practice fax|clinic's|hospital's|toll-free|main number|appointments call|program|website|site|listed|google"
+            + "|voicemail|recording|urgent matters|their (?:\\w+ )?(?:number|phone|fax|line|e-?mail)|questions|info|hr"
+            + "|main line|direct line|nurse line|pharmacy|contact us|reach us)\\b"
+            + "[^.!?]{0,40}$", CI);
     private static final Pattern READERS_NUMBER = Pattern.compile("(?:\\b(?:you at|your (?:phone|cell|mobile|home|fax)?\\s*(?:number|line)"
             + "(?: to| is| as)?|my (?:\\w+ )?(?:number|cell|phone|line|landline|voicemail)|me at|text me|text|tried calling"
             + "|landline|at home|(?:him|her|them) at|(?:office|lab|billing|they|pharmacy|clinic|hospital|someone|nurse|doctor|staff)"
-            + " called)\\b[^.!?]{0,12})$", CI);
-    private static final Pattern ORGANISATION_VOICE = Pattern.compile("\\b(?:we|we'd|we're|we've|we'll|our|us)\\b", CI);
-    private static final Pattern ROLE_MAILBOX = Pattern.compile("(?:patientrelations|patient\\.relations|feedback|info|billing|records"
+            + " called|(?:stop|keep|keeps|kept|quit) calling|calling me|calls me|emergency contact(?: as| is| was)?"
+            + "|your (?:phone|cell|mobile|number|contact)(?: number)?(?: on file)?(?: to| is| as| at)?|on file|you provided|you gave(?: us)?"
+            + "|you listed|(?:left|leave) (?:you )?(?:a )?(?:voicemail|message)(?: at| on)?|reached you at|called you at)\\b[^.!?]{0,12})$", CI);
+    /** "(715) 555-0123 (my number)": the words after a number that make it the author's. */
+    private static final Pattern OWN_NUMBER_AFTER = Pattern.compile("^\\s*[(,-]?\\s*(?:is\\s+)?(?:my|mine|our home|his|her)\\b", CI);
+    /** "we", "our team": the organisation speaking; not "our neighbor", "our son". */
+    private static final Pattern EXTENSION = Pattern.compile("\\s*,?\\s*(?:ext|extension|x)\\.?\\s*\\d", CI);
+    private static final Pattern ORGANISATION_VOICE = Pattern.compile("\\b(?:we|we'd|we're|we've|we'll|us|our(?!\\s+(?:mom|mum|dad|son"
+            + "|daughter|baby|kids?|child|children|family|neighbou?r|friend|grand\\w*|mother|father|brother|sister|aunt|uncle|nana"
+            + "|papa|twins?|little)))\\b", CI);
+    private static final Pattern ROLE_MAILBOX = Pattern.compile("(?:patient\\.?|member\\.?|customer\\.?|family\\.?)?(?:relations|experience|liaison|feedback|info|billing|records"
             + "|support|help|contact|privacy|appointments|care|hello|press|media|noreply|no-reply|marketing|careers|compliance|appeals"
             + "|blooddrive|events|volunteer\\w*|foundation|memberservices|member\\.services|claims|customerservice|service|admin|office"
             + "|frontdesk|scheduling|referrals|pharmacy|lab|hr|jobs|experience|manager|questions|ask|news)@", CI);
     private static final Pattern PRIVATE_IP = Pattern.compile("(?:10\\.|127\\.|192\\.168\\.|172\\.(?:1[6-9]|2\\d|3[01])\\.|0\\.)");
     private static final Pattern PLACE_CONTEXT = Pattern.compile("\\b(?:clinic|center|centre|entrance|hospital|office|located|opens?"
-            + "|campus|building|lobby|pharmacy|is at|are at|moved to|new location|by mail|mail at)\\b[^.!?]{0,40}$", CI);
+            + "|campus|building|lobby|pharmacy|is at|are at|moved to|new location|by mail|mail at|urgent care|practice|dental"
+            + "|medical|mailing address|claims address|send (?:claims|forms?|them|it) to)\\b[^.!?]{0,40}$", CI);
     /** "7/10", "10/10": a rating, not a date. */
-    private static final Pattern RATING = Pattern.compile("(?<![\\d/])(?:[1-9]|10)/10$");
+    private static final Pattern RATING_WORDS_BEFORE = Pattern.compile("\\b(?:overall|rated|rating|gave (?:it|them)|give (?:it|them)|score)\\s*:?\\s*$", CI);
+    private static final Pattern RATING_WORDS_AFTER = Pattern.compile("\\s*(?:stars?|review|rating)\\b", CI);
+    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?]\\s*|\\n\\s*)$");
+    private static final Pattern SENTENCE_END = Pattern.compile("\\s*(?:[.!]|$)");
+    /** "4.5/5": the end of a decimal. */
+    private static final Pattern DECIMAL_BEFORE = Pattern.compile("\\d\\.$");
+    private static final Pattern FRACTION_BEFORE = Pattern.compile("\\b(?:other|another|about|over|under|nearly|almost|only|take|took)\\s*$", CI);
+    /** "since 2/10", "on 7/10": a day after all. */
+    private static final Pattern DAY_BEFORE = Pattern.compile("\\b(?:on|since|from|until|till|by|before|after)\\s*$", CI);
+    /** "3/4 of the pastries", "1/2 hour": a fraction, not a date. */
+    private static final Pattern FRACTION = Pattern.compile("\\s+(?:of|the|an? hour|hours?|hrs?|price|off|pills?|tabs?|tablets?|doses?|cups?|miles?)\\b",
+            CI);
     private static final Pattern TOLL_FREE = Pattern.compile("^(?:\\+?1[-. ]?)?\\(?8(?:00|88|77|66|55|44|33)\\b");
-    private static final Pattern VERSION = Pattern.compile("\\b(?:version|v)\\.?\\s*$", CI);
+    /** "92 Elm St": a house number. */
+    private static final Pattern STREET_AFTER = Pattern.compile("\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z][a-z]+\\s+){1,3}" + STREET + "\\b");
+    private static final Pattern VERSION = Pattern.compile("\\b(?:version|v|build|release)\\.?\\s*$", CI);
     private static final Pattern MEASUREMENT = Pattern.compile("\\b(?:fever|temp|temperature|bp|pressure|sugar|glucose|o2|oxygen"
-            + "|pulse|heart rate|hr|weigh\\w*|score|level|count)\\b[^.!?]{0,10}$", CI);
+            + "|pulse|heart rate|hr|weigh\\w*|score|level|count)\\b[^.!?]{0,16}$", CI);
     private static final Pattern RECORD_CONTEXT = Pattern.compile("\\b(?:mrn|chart|wristband|bracelet|medical record|record number"
             + "|pt #|pt id|patient #|patient id)", CI);
     private static final Pattern PLAN_CONTEXT = Pattern.compile("\\b(?:member|plan|insurance|insurer|eob|policy|coverage|card)\\b", CI);
     private static final Pattern SSN_CONTEXT = Pattern.compile("\\b(?:ssn|social security|social)\\b", CI);
-    /** A bare number may be an age only next to someone whose age it could be, and away from rooms and measurements. */
-    private static final Pattern AGE_CONTEXT = Pattern.compile("\\b(?:mom|mother|mum|dad|father|grand\\w*|gran|granny|nana|papa"
-            + "|aunt|uncle|wife|husband|she|he|her|him|i'm|patient|old|age|aged|years|birthday|bday|turned|turns|widow\\w*"
-            + "|great-\\w+)\\b", CI);
     private static final Pattern NOT_AN_AGE_BEFORE = Pattern.compile("\\b(?:room|rm|bed|ward|suite|apt|unit|floor|highway|hwy"
             + "|route|rt|exit|channel|page|bus|gate|level|score|rated|waited|wait|top|temp"
-            + "|fever|bp|hr|pulse|o2|sat|sats|of|for|by|to|than|from|number|no|ext|code|version|till|until|hit)\\s*$", CI);
+            + "|fever|bp|hr|pulse|o2|sat|sats|of|for|by|to|than|from|number|no|ext|code|version|till|until|hit|been"
+            // a group, not a person: "4 patients over 90 on our unit"
+            + "|(?:patients|people|residents|anyone|those|adults|folks|everyone|seniors|members)\\s+(?:over|above|under|aged|age))\\s*$", CI);
     private static final Pattern PHONE_CONTEXT = Pattern.compile("\\b(?:call|calls|called|text|txt|phone|cell|mobile|number|reach"
             + "|dm|contact|ring|voicemail)\\b", CI);
 
@@ -196,15 +261,24 @@ final class PhiPatterns {
      * "NSH 3309 4412 77", "V-2024-118834"). In a post about care such a code is far more often a
      * person's number than anything else, so it is redacted; the words before it say which kind.
      */
-    private static final Pattern ID_SHAPE = Pattern.compile("(?<![\\w$€£@./:-])[A-Z0-9]+(?:-[A-Z0-9]+)*(?: \\d{2,}(?:-\\d+)*)*"
+    private static final Pattern ID_SHAPE = Pattern.compile("(?<![\\w$€£@./:-])(?:[A-Z]{1,4}|[A-Z0-9]*\\d[A-Z0-9]*)(?:-[A-Z0-9]+)*(?: \\d{2,}(?:-\\d+)*)*"
             + "(?![\\w%/:@-]|[.,]\\d)");
     /** Shapes of public numbers: years, date and year ranges, phone numbers (their own rules decide). */
     private static final Pattern PUBLIC_SHAPE = Pattern.compile("(?:19|20)\\d\\d-(?:19|20)?\\d\\d|\\d{4}-\\d{2}-\\d{2}"
-            + "|(?:1-)?(?:\\d{3}-)?\\d{3}-\\d{4}|\\d{1,6}");
+            + "|(?:1-)?(?:\\d{3}-)?\\d{3}-\\d{4}|\\d{1,6}|000-00-0000");
+    /** "Madison WI 53701": a state and ZIP code after a town, where the ZIP rule's words said it is the organisation's. */
+    private static final Pattern STATE_AND_ZIP = Pattern.compile("[A-Z]{2} \\d{5}(?:-\\d{4})?");
+    private static final Pattern TOWN_BEFORE = Pattern.compile("\\p{Lu}\\p{Ll}+,?\\s*$");
     /** Codes that are not a person's: orders, parcels, tickets, products, prices. */
     private static final Pattern NOT_A_PERSONS_CODE = Pattern.compile("\\b(?:order|tracking|confirmation|ticket|flight|model|part"
-            + "|sku|item|product|promo|coupon|code|version|ext|extension|grant|budget|donat\\w*|raised|steps|miles|receipt)\\b"
+            + "|sku|item|product|promo|coupon|code|version|ext|extension|grant|budget|donat\\w*|raised|steps|miles|receipt"
+            + "|npi|tax id|tin|ein|job id|job|requisition)\\b"
             + "[^.!?]{0,25}$", CI);
+    /** A provider's or an employer's numbers, not a patient's: "NPI (1982045736)", "tax ID 91-0000017", "job ID 44102". */
+    private static final Pattern PROVIDERS_CODE = Pattern.compile("\\b(?:npi|tax id|tin|ein|job id|job|requisition)\\b[^.!?]{0,25}$", CI);
+    /** "Their records email is …", "Info: …": the organisation's mailbox. */
+    private static final Pattern PUBLIC_MAILBOX_CONTEXT = Pattern.compile("\\b(?:their (?:\\w+ )?e-?mail(?: address)?|e-?mail us"
+            + "|contact us|reach us|write to us|info|questions)\\s*(?:is|at)?\\s*:?\\s*$", CI);
     private record Cue(Pattern words, PhiType type) {}
     private static final List<Cue> ID_CUES = List.of(
         new Cue(Pattern.compile("\\bfax", CI), PhiType.FAX),
@@ -223,10 +297,10 @@ final class PhiPatterns {
 
     static List<PhiFinding> find(String text) {
         List<PhiFinding> found = new ArrayList<>();
-        boolean digits = text.chars().anyMatch(c -> c >= '0' && c <= '9');
+        int digitRun = longestDigitRun(text);
         boolean at = text.indexOf('@') >= 0;
         for (Rule rule : RULES) {
-            if (rule.digits() && !digits || rule.type() == PhiType.EMAIL && !at) {
+            if (rule.digits() > digitRun || rule.type() == PhiType.EMAIL && !at) {
                 continue;
             }
             Matcher m = rule.pattern().matcher(text);
@@ -240,10 +314,21 @@ final class PhiPatterns {
                 found.add(new PhiFinding(rule.type(), start, end, rule.confidence()));
             }
         }
-        if (digits) {
+        if (digitRun > 0) {
             codesLeft(text, found);
         }
         return found;
+    }
+
+    private static int longestDigitRun(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
     }
 
     private static void codesLeft(String text, List<PhiFinding> found) {
@@ -254,7 +339,8 @@ final class PhiPatterns {
             int end = m.end();
             if (code.chars().filter(Character::isDigit).count() < 5 || PUBLIC_SHAPE.matcher(code).matches()
                     || found.stream().anyMatch(f -> f.start() < end && start < f.end())
-                    || NOT_A_PERSONS_CODE.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
+                    || NOT_A_PERSONS_CODE.matcher(text.substring(Math.max(0, start - 40), start)).find()
+                    || STATE_AND_ZIP.matcher(code).matches() && TOWN_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()) {
                 continue;
             }
             found.add(new PhiFinding(codeType(text.substring(Math.max(0, start - 60), start)), start, end, 0.6));
@@ -279,42 +365,77 @@ final class PhiPatterns {
 
     private static boolean plausible(PhiType type, String text, int start, int end) {
         return switch (type) {
-            case DATE -> {
-                String around = around(text, start, end);
-                if (text.startsWith("24/7", start) || RATING.matcher(text.substring(start, end)).find()
-                        || VERSION.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
-                    yield false;
-                }
-                yield STRONG_PERSONAL_DATE.matcher(around).find()
-                        || PERSONAL_DATE_CONTEXT.matcher(around).find() && !EVENT_CONTEXT.matcher(around).find();
-            }
-            case PHONE, FAX -> !TOLL_FREE.matcher(text.substring(start, end)).find() && personalLine(text, start);
-            case EMAIL -> !ROLE_MAILBOX.matcher(text.substring(start, end)).lookingAt();
+            case DATE -> personalDate(text, start, end);
+            case PHONE, FAX -> !TOLL_FREE.matcher(text.substring(start, end)).find() && personalLine(text, start, end);
+            case EMAIL -> !ROLE_MAILBOX.matcher(text.substring(start, end)).lookingAt()
+                    && !PUBLIC_MAILBOX_CONTEXT.matcher(text.substring(Math.max(0, start - 40), start)).find();
+            case MRN, HEALTH_PLAN, ACCOUNT, LICENSE, DEVICE -> !PROVIDERS_CODE.matcher(text.substring(Math.max(0, start - 40), start)).find();
             case IP -> !PRIVATE_IP.matcher(text.substring(start, end)).lookingAt()
                     && !VERSION.matcher(text.substring(Math.max(0, start - 12), start)).find();
-            case ADDRESS, ZIP -> !PLACE_CONTEXT.matcher(text.substring(Math.max(0, start - 70), start)).find();
-            case AGE -> !MEASUREMENT.matcher(text.substring(Math.max(0, start - 20), start)).find();
+            case ADDRESS, ZIP -> STRONG_PERSONAL_DATE.matcher(around(text, start, end)).find()
+                    || !PLACE_CONTEXT.matcher(text.substring(Math.max(0, start - 70), start)).find()
+                    && !(EVENT_CONTEXT.matcher(text).find() && !PERSONAL_VOICE.matcher(text).find());
+            case AGE -> !MEASUREMENT.matcher(text.substring(Math.max(0, start - 20), start)).find()
+                    && !STREET_AFTER.matcher(text.substring(end)).lookingAt();
             default -> true;
         };
     }
 
-    /** A bare number is a record number only near words about records; a bare ID a plan's only near plan words. */
+    /**
+     * Whether a date is a day of someone's life or care. Words of a birth, an admission or a record
+     * make it so; so does someone speaking of their care close by, even among the words of an event
+     * ("my annual physical on 3/4"); otherwise care words make it a person's where no event of the
+     * organisation is spoken of.
+     */
+    private static boolean personalDate(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 16), start);
+        String after = text.substring(end, Math.min(text.length(), end + 16));
+        if (notADate(text.substring(start, end), before, after)) {
+            return false;
+        }
+        String around = around(text, start, end, 80);
+        if (STRONG_PERSONAL_DATE.matcher(around).find() || PERSONAL_VOICE.matcher(around(text, start, end, 40)).find()) {
+            return true;
+        }
+        return PERSONAL_DATE_CONTEXT.matcher(around).find() && !EVENT_CONTEXT.matcher(around).find();
+    }
+
+    /** Numbers with a date's shape: "24/7", a rating ("10/10", "2/5."), a fraction ("3/4 of the pastries"), a version. */
+    private static boolean notADate(String date, String before, String after) {
+        boolean onADay = DAY_BEFORE.matcher(before).find();
+        boolean rating = date.matches("(?:\\d|10)/10")
+                || date.matches("[0-5]/5") && (RATING_WORDS_BEFORE.matcher(before).find() || RATING_WORDS_AFTER.matcher(after).lookingAt()
+                        || SENTENCE_START.matcher(before).find() && SENTENCE_END.matcher(after).lookingAt());
+        boolean fraction = date.matches("[1-7]/[2348]") && (FRACTION.matcher(after).lookingAt() || FRACTION_BEFORE.matcher(before).find());
+        return date.startsWith("24/7") || rating && !onADay || fraction || DECIMAL_BEFORE.matcher(before).find()
+                || VERSION.matcher(before).find();
+    }
+
+    /**
+     * A bare number is a record number only near words about records, a bare ID a plan's only near
+     * plan words; an age only away from rooms, scores and measurements.
+     */
     private static boolean bareShapeInContext(PhiType type, String text, int start, int end) {
+        if (type == PhiType.AGE) {
+            return !NOT_AN_AGE_BEFORE.matcher(text.substring(Math.max(0, start - 16), start)).find();
+        }
         String around = around(text, start, end);
         Pattern context = switch (type) {
             case MRN -> RECORD_CONTEXT;
             case SSN -> SSN_CONTEXT;
             case PHONE -> PHONE_CONTEXT;
-            case AGE -> AGE_CONTEXT;
             default -> PLAN_CONTEXT;
         };
-        return context.matcher(around).find()
-                && !(type == PhiType.AGE && NOT_AN_AGE_BEFORE.matcher(text.substring(Math.max(0, start - 16), start)).find());
+        return context.matcher(around).find();
     }
 
     /** The words within 80 characters either side, without the identifier itself. */
     private static String around(String text, int start, int end) {
-        return text.substring(Math.max(0, start - 80), start) + " " + text.substring(end, Math.min(text.length(), end + 80));
+        return around(text, start, end, 80);
+    }
+
+    private static String around(String text, int start, int end, int width) {
+        return text.substring(Math.max(0, start - width), start) + " " + text.substring(end, Math.min(text.length(), end + width));
     }
 
     /**
@@ -322,10 +443,14 @@ final class PhiPatterns {
      * when it is the reader's ("call you at", "your fax number"); otherwise unless it is named
      * as a line or office.
      */
-    private static boolean personalLine(String text, int start) {
+    private static boolean personalLine(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 60), start);
-        if (READERS_NUMBER.matcher(before).find()) {
+        String after = text.substring(end, Math.min(text.length(), end + 20));
+        if (READERS_NUMBER.matcher(before).find() || OWN_NUMBER_AFTER.matcher(after).find()) {
             return true;
+        }
+        if (EXTENSION.matcher(after).lookingAt()) {
+            return false; // "262-555-0141 ext 2": an office's line
         }
         if (ORGANISATION_VOICE.matcher(text).find()) {
             return false;

@@ -82,6 +82,91 @@ class HealthPrivacyDetectorTest {
     }
 
     @Test
+    void findsDatesInEveryShapeAPersonWritesThem() {
+        assertThat(found("The statement says date of service 2024.02.17, I was abroad")).contains("DATE:2024.02.17");
+        assertThat(found("My dad was admitted Tuesday 14th and seen again Thu 16 March '23"))
+                .contains("DATE:Tuesday 14th", "DATE:Thu 16 March '23");
+        assertThat(found("Physio for my knee on March 3rd and 4th, then Dec '23 for the scan"))
+                .contains("DATE:March 3rd and 4th", "DATE:Dec '23");
+        assertThat(found("The portal shows my DOB as 4/1962 and my MRI as Mar-14")).contains("DATE:4/1962", "DATE:Mar-14");
+        assertThat(found("Pinewick booked my physical for March fourteenth")).contains("DATE:March fourteenth");
+        assertThat(found("Augustin's chemo starts Monday, Jan 8 at Mercy Ridge")).contains("DATE:Monday, Jan 8");
+        assertThat(found("Got my annual physical on 3/4, the walk-in was quicker")).contains("DATE:3/4");
+    }
+
+    @Test
+    void leavesFractionsRatingsAndTheOrganisationsDatesAlone() {
+        assertThat(found("The cafe has free coffee for nurses week. 3/4 of the pastries are gone")).isEmpty();
+        assertThat(found("Kidney stones, 0/10, would not recommend")).isEmpty();
+        assertThat(found("Pinewick Family Practice will be closed Nov 28 and Nov 29 for Thanksgiving.")).isEmpty();
+        assertThat(found("Thinking of applying for the night shift role they posted on June 11th")).isEmpty();
+    }
+
+    @Test
+    void findsAgesWrittenAsRecordsAndSentencesWriteThem() {
+        assertThat(found("Posting for a friend: her neighbour is 91F and was sent home")).contains("AGE:91");
+        assertThat(found("Happy 100th to the sweetest lady on the rehab floor!")).contains("AGE:100th");
+        assertThat(found("Mum reached the age of 97. She will be 98.")).contains("AGE:97", "AGE:98");
+        assertThat(found("Nana is 95yrs and sharper than the staff")).contains("AGE:95yrs");
+        assertThat(found("Still sharp at 102 years, our Gran")).contains("AGE:102 years");
+        assertThat(found("Cafeteria charges 92 cents for a banana. Fever went over 102. Lakeside welcomes 90 new nurses"))
+                .isEmpty();
+        assertThat(found("The hospital has stood for 95 years and counting")).isEmpty();
+    }
+
+    @Test
+    void findsTheNameOfSomeoneSpokenOfWithoutARelative() {
+        assertThat(found("Tobias got his cast off today at Mercy Ridge Children's")).contains("NAME:Tobias");
+        assertThat(found("Ray Cole Jr. here - my father was treated at Lakeside")).contains("NAME:Ray Cole Jr.");
+        assertThat(found("Cedar Hollow staff talk to my mother like a toddler")).isEmpty();
+    }
+
+    @Test
+    void findsNamesInShoutedSpanishAndUnusualSpelling() {
+        assertThat(found("MY FATHER WALTER BRZEZINSKI WAS LEFT ON A STRETCHER FOR 9 HOURS AT LAKESIDE"))
+                .contains("NAME:WALTER BRZEZINSKI");
+        assertThat(found("Mi papá José Luis Ramírez salió del hospital el lunes 4 de noviembre"))
+                .contains("NAME:José Luis Ramírez", "DATE:lunes 4 de noviembre");
+        assertThat(found("llevé a mi mamá doña Fela (92 años) a cedar hollow")).contains("NAME:Fela", "AGE:92 años");
+        assertThat(found("my son DeShawn McAllister broke his arm")).contains("NAME:DeShawn McAllister");
+        assertThat(found("pls RT: missing elderly man, Arthur Pennington, 91, walked out of the ER"))
+                .contains("NAME:Arthur Pennington", "AGE:91");
+        String accents = "They printed my mom's wristband as 'Nguyen Thi Lan' when it's Nguyễn Thị Lan.";
+        assertThat(Redaction.redact(accents, DETECTOR.detect(accents))).doesNotContain("Nguy").doesNotContain("Lan");
+        String repeated = "The pharmacist yelled \"ROSEMARY TRAN, DATE OF BIRTH 9/30/1952\" across the lobby. i am rosemary tran.";
+        assertThat(Redaction.redact(repeated, DETECTOR.detect(repeated))).doesNotContainIgnoringCase("rosemary");
+    }
+
+    @Test
+    void findsTheNameOfSomeoneCaredForOrSigningEvenWhenItIsAWord() {
+        assertThat(found("Will had his 4th round of chemo today at Mercy Ridge")).contains("NAME:Will");
+        assertThat(found("Spent the day at Lakeside getting my stitches out - Will")).contains("NAME:Will");
+        assertThat(found("Please keep Hope in your prayers tonight, she is in the PICU")).contains("NAME:Hope");
+        assertThat(found("Meals for Ngozi after her surgery at Mercy Ridge would be welcome")).contains("NAME:Ngozi");
+    }
+
+    @Test
+    void leavesStaffPetsAndTheOrganisationsLinesAlone() {
+        assertThat(found("Pharmacist Ahmed caught a drug interaction my doctor missed. Thank you, Ahmed.")).isEmpty();
+        assertThat(found("Took a day off to be with my dog Charlie after his surgery")).isEmpty();
+        assertThat(found("Their records email is xray@cedarhollow.example.net if you need it.")).isEmpty();
+        assertThat(found("Can someone call me back? 262-555-0141 ext 2 goes nowhere.")).isEmpty();
+        assertThat(found("We left a voicemail at (262) 555-0139 about your appointment."))
+                .contains("PHONE:(262) 555-0139");
+        assertThat(found("Waited 3 hrs 40 min at Cedar Hollow tonight. The wait board said 45 min. 2/5.")).isEmpty();
+        assertThat(found("Overall 4.5/5. Dr. Ibsen spent 20 min with me.")).isEmpty();
+        assertThat(found("12 hr shift, 4 patients over 90 on our unit, 1 CNA.")).isEmpty();
+    }
+
+    @Test
+    void findsHolidaysAndWeekdaysThatDateSomeonesCare() {
+        assertThat(found("Oma Liesel went into Mercy Ridge on Good Friday and came home Easter Monday"))
+                .contains("NAME:Liesel", "DATE:Good Friday", "DATE:Easter Monday");
+        assertThat(found("Surgery at Lakeside Regional was Wed, 9 Oct 2024. Discharged Fri the 11th."))
+                .contains("DATE:Wed, 9 Oct 2024");
+    }
+
+    @Test
     void findsTheSerialOfTheDeviceNamedAndEveryMentionOfAName() {
         assertThat(found("Her cochlear implant ID QX-7781 was logged under another child")).contains("DEVICE:QX-7781");
         assertThat(found("Lakeside mailed me Philippa Osei's test results. I have never met Philippa."))
