@@ -379,7 +379,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
                 continue;
             }
             String name = text.substring(f.start(), f.end());
-            for (String word : name.split("[^\\p{L}'’-]+")) {
+            for (String word : nameParts(name)) {
                 if (word.length() >= 3 && Character.isUpperCase(word.charAt(0)) && !COMMON_CAPITALISED.contains(word)
                         && !NOT_NAMES.contains(word)) {
                     words.add(word);

@@ -16,7 +16,7 @@ final class PhiPatterns {
     /**
      * One way to find a type: the pattern, the group that is the identifier, how sure a match is,
      * whether it is a bare shape (a number with no label) that needs the words around it, and
-     * and the run of digits it needs (most texts have none, or none long enough, and are skipped).
+     * the run of digits it needs (most texts have none, or none long enough, and are skipped).
      */
     private record Rule(PhiType type, Pattern pattern, int group, double confidence, boolean bare, int digits) {
         Rule(PhiType type, Pattern pattern, int group, double confidence, boolean bare) {
@@ -212,8 +212,9 @@ final class PhiPatterns {
             + "|you listed|(?:left|leave) (?:you )?(?:a )?(?:voicemail|message)(?: at| on)?|reached you at|called you at)\\b[^.!?]{0,12})$", CI);
     /** "(715) 555-0123 (my number)": the words after a number that make it the author's. */
     private static final Pattern OWN_NUMBER_AFTER = Pattern.compile("^\\s*[(,-]?\\s*(?:is\\s+)?(?:my|mine|our home|his|her)\\b", CI);
-    /** "we", "our team": the organisation speaking; not "our neighbor", "our son". */
+    /** "262-555-0141 ext 2": an office's line. */
     private static final Pattern EXTENSION = Pattern.compile("\\s*,?\\s*(?:ext|extension|x)\\.?\\s*\\d", CI);
+    /** "we", "our team": the organisation speaking; not "our neighbor", "our son". */
     private static final Pattern ORGANISATION_VOICE = Pattern.compile("\\b(?:we|we'd|we're|we've|we'll|us|our(?!\\s+(?:mom|mum|dad|son"
             + "|daughter|baby|kids?|child|children|family|neighbou?r|friend|grand\\w*|mother|father|brother|sister|aunt|uncle|nana"
             + "|papa|twins?|little)))\\b", CI);
@@ -269,13 +270,13 @@ final class PhiPatterns {
     /** "Madison WI 53701": a state and ZIP code after a town, where the ZIP rule's words said it is the organisation's. */
     private static final Pattern STATE_AND_ZIP = Pattern.compile("[A-Z]{2} \\d{5}(?:-\\d{4})?");
     private static final Pattern TOWN_BEFORE = Pattern.compile("\\p{Lu}\\p{Ll}+,?\\s*$");
-    /** Codes that are not a person's: orders, parcels, tickets, products, prices. */
+    /** A provider's or an employer's numbers, not a patient's: "NPI (1982045736)", "tax ID 91-0000017", "job ID 44102". */
+    private static final String PROVIDER_CODE_WORDS = "npi|tax id|tin|ein|job id|job|requisition";
+    /** Codes that are not a person's: orders, parcels, tickets, products, prices, a provider's numbers. */
     private static final Pattern NOT_A_PERSONS_CODE = Pattern.compile("\\b(?:order|tracking|confirmation|ticket|flight|model|part"
             + "|sku|item|product|promo|coupon|code|version|ext|extension|grant|budget|donat\\w*|raised|steps|miles|receipt"
-            + "|npi|tax id|tin|ein|job id|job|requisition)\\b"
-            + "[^.!?]{0,25}$", CI);
-    /** A provider's or an employer's numbers, not a patient's: "NPI (1982045736)", "tax ID 91-0000017", "job ID 44102". */
-    private static final Pattern PROVIDERS_CODE = Pattern.compile("\\b(?:npi|tax id|tin|ein|job id|job|requisition)\\b[^.!?]{0,25}$", CI);
+            + "|" + PROVIDER_CODE_WORDS + ")\\b[^.!?]{0,25}$", CI);
+    private static final Pattern PROVIDERS_CODE = Pattern.compile("\\b(?:" + PROVIDER_CODE_WORDS + ")\\b[^.!?]{0,25}$", CI);
     /** "Their records email is …", "Info: …": the organisation's mailbox. */
     private static final Pattern PUBLIC_MAILBOX_CONTEXT = Pattern.compile("\\b(?:their (?:\\w+ )?e-?mail(?: address)?|e-?mail us"
             + "|contact us|reach us|write to us|info|questions)\\s*(?:is|at)?\\s*:?\\s*$", CI);
