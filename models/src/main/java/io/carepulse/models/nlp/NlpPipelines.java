@@ -3,7 +3,11 @@ package io.carepulse.models.nlp;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.io.IOUtils;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -20,6 +24,7 @@ public final class NlpPipelines {
 
     private static final Logger LOG = LoggerFactory.getLogger(NlpPipelines.class);
     private static final ConcurrentMap<String, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
+    private static final String CASINGS = "edu/stanford/nlp/models/truecase/MixDisambiguation.list";
     private static final String NAME_MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
 
     private NlpPipelines() {}
@@ -40,6 +45,35 @@ public final class NlpPipelines {
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("tokenize.options", "untokenizable=noneKeep");
         return props;
+    }
+
+    /**
+     * The usual capitals of words that are most often written with some ("maya" → "Maya", "icu" →
+     * "ICU", not "will"): the list CoreNLP's truecaser disambiguates with, 181,000 words, read once.
+     * The truecaser's own model would cost 650 MB of heap, and slows every other stage with it.
+     */
+    public static Map<String, String> casings() {
+        return Casings.WORDS;
+    }
+
+    private static final class Casings {
+        static final Map<String, String> WORDS = load();
+
+        private static Map<String, String> load() {
+            Map<String, String> words = new HashMap<>(250_000);
+            try (BufferedReader lines = IOUtils.readerFromString(CASINGS)) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    int tab = line.indexOf('\t');
+                    if (tab > 0) {
+                        words.put(line.substring(0, tab), line.substring(tab + 1).strip());
+                    }
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read CoreNLP's truecasing list " + CASINGS, e);
+            }
+            return Map.copyOf(words);
+        }
     }
 
     /**

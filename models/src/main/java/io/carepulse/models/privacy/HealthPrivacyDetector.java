@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,28 +45,38 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "|father-in-law|son-in-law|daughter-in-law|twin|triplet|bf|gf"
             // kin words of other languages, as English posts use them: "my appa", "my Lola", "my babcia"
             + "|appa|umma|eomma|omma|halmeoni|halmoni|harabeoji|lola|lolo|babcia|dziadek|oma|opa|nonna|nonno|abuela|abuelo"
-            + "|abuelita|abuelito|t[íi]a|t[íi]o|bubbe|zayde|yiayia|papou|nani|dadi|abba|ammi)";
+            + "|abuelita|abuelito|t[íi]a|t[íi]o|bubbe|zayde|yiayia|papou|nani|dadi|abba|ammi|amma|abbu|mam|mammy|maa|baba|jiddo|teta"
+            + "|sitti|yeye|nainai|halabuji)";
     private static final Pattern RELATIVE_NAME = Pattern.compile("\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]he)\\s+"
             + "(?:(?:little|baby|older|younger|elderly|late|twin|\\d+[- ]year[- ]old|\\d+\\s?y/?o)\\s+)?(?i:" + RELATIVE + ")s?,?\\s+"
             + "(?:(?:is|was|named|called)\\s+)?"
             + "(" + NAME_WORD + "(?:[- ]" + NAME_WORD + ")?)");
-    private static final Pattern GREETING_NAME = Pattern.compile("^\\s*(?:@\\w+\\s+)*(?:Hi|Hello|Dear|Hey|Good morning|Good afternoon)\\s+"
+    private static final Pattern GREETING_NAME = Pattern.compile("^\\s*(?:@\\w+\\s+)*(?:Hi|Hello|Dear|Hey|Good morning|Good afternoon|Thanks|Thank you|Hola|Estimad[oa]|Querid[oa]"
+            + "|Buenos d[íi]as|Buenas tardes)\\s+"
             + "(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?)\\s*[,!.:]"
             + "|^\\s*(?:@\\w+\\s+)*(" + NAME_WORD + "),\\s+(?:we|we're|we've|we'd|thank|thanks|sorry|our|i'm|please)\\b"
             + "|\\b(?:[Rr]eview|[Ff]eedback|[Ss]orry|[Tt]hanks|[Tt]hank you|[Nn]ote|[Mm]essage),\\s+(" + NAME_WORD + ")[.!]"
             + "|,\\s+(" + NAME_WORD + ")!");
+    /** A word in small letters, the unit the truecasing list capitalises. */
+    private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\d'’-])\\p{Ll}[\\p{Ll}'’-]*(?![\\p{L}\\d])");
+    private static final Pattern WORD_CAPITAL = Pattern.compile("(?<![\\p{L}'’])\\p{Lu}");
+    /** Three or more words in capitals in a row: "MY DAD RICHARD RANG", not "ER" or "ICU". */
+    private static final Pattern SHOUTED_RUN = Pattern.compile("(?<!\\p{L})\\p{Lu}[\\p{Lu}'’]+(?:[^\\p{L}\\n]{1,4}\\p{Lu}[\\p{Lu}'’]+){2,}(?!\\p{L})");
+    private static final Pattern SHOUTED_VERB = Pattern.compile("\\p{L}{2}(?:ing|ed)\\b");
     /** A name in capitals as wristbands and labels print it: "OYELOWO, HARRIET". */
-    private static final Pattern PRINTED_NAME = Pattern.compile("\\b([A-Z]{2,}(?:-[A-Z]{2,})?, [A-Z]{2,})\\b");
+    private static final Pattern PRINTED_NAME = Pattern.compile("(?<!\\p{L})(\\p{Lu}{2,}(?:-\\p{Lu}{2,})?, \\p{Lu}{2,}|\\p{Lu}{3,}(?:-\\p{Lu}{3,})?, " + NAME_WORD + ")(?![\\p{L}\\d])");
     private static final Pattern TITLED_RELATIVE = Pattern.compile("\\b(?:Grandpa|Grandma|Granny|Nana|Papa|Mama|Aunt|Auntie|Uncle|Cousin"
-            + "|Oma|Opa|Av[óô]|Nonna|Nonno|Abuel[ao]|Abuelit[ao]|T[íi]a|T[íi]o|Bubbe|Zayde|Yiayia|Papou|[Dd]oña|don)"
+            + "|Oma|Opa|Av[óô]|Nonna|Nonno|Abuel[ao]|Abuelit[ao]|T[íi]a|T[íi]o|Bubbe|Zayde|Yiayia|Papou|[Dd]oña|don"
+            + "|Mum|Mom|Mummy|Mommy|Dad|Daddy|Amma|Appa|Ammi|Abbu|Baba|Lola|Lolo|Teta|Jiddo)"
             + "\\s+(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?)|\\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra)\\.?\\s+(" + UPPER + "[\\p{L}'-]+)");
     /** A relative named in Spanish: "mi papá José Luis Ramírez", "mi hija Valentina", "mi mamá doña Fela". */
     private static final Pattern SPANISH_RELATIVE_NAME = Pattern.compile("\\b(?:[Mm]is?|[Ss]us?|[Nn]uestr[ao]s?)\\s+(?:pap[áa]|mam[áa]|padre"
             + "|madre|hij[oa]|espos[oa]|abuel[oa]|abuelit[ao]|herman[oa]|t[íi][oa]|prim[oa]|niet[oa]|sobrin[oa]|beb[ée]|novi[oa])"
-            + "\\s+(?:(?:don|doña)\\s+)?(" + NAME_WORD + "(?:\\s" + NAME_WORD + "){0,2})");
+            + "\\s+(?:(?:[Dd]on|[Dd]oña)\\s+)?(" + NAME_WORD + "(?:\\s" + NAME_WORD + "){0,2})");
     /** "my dad ernesto": a lower-case word right after a relative, in posts written in lower case. */
-    private static final Pattern LOWER_CASE_RELATIVE_NAME = Pattern.compile("\\b(?:my|our|his|her|their)\\s+(?!patient)" + RELATIVE
-            + "\\s+([a-z]{3,12})\\b|\\bthe ([a-z]{3,12}) family\\b");
+    private static final Pattern LOWER_CASE_RELATIVE_NAME = Pattern.compile("\\b(?:my|our|his|her|their)\\s+(?!patient)(?i:" + RELATIVE + ")"
+            + "\\s+(\\p{Ll}{3,12}(?:\\s(?:n[íi]|nic|mac|mc|de|del|la|van|von|bin|al|da|di|ben)\\s\\p{Ll}{3,14})?)(?!\\p{L})"
+            + "|\\bthe ([a-z]{3,12}) family\\b");
     /** Words that follow "my dad" without being his name. */
     private static final Set<String> NOT_LOWER_NAMES = Set.of("and", "the", "who", "was", "has", "had", "his", "her", "for",
             "with", "got", "gets", "get", "went", "goes", "came", "comes", "said", "says", "told", "tells", "took", "takes", "needs", "needed", "called", "calls",
@@ -86,12 +97,12 @@ public final class HealthPrivacyDetector implements PhiDetector {
             "whole", "entire", "same", "host", "royal", "foster", "other", "new", "patient", "nicu", "icu", "care", "blended",
             "extended", "immediate", "military", "church", "school", "knows", "likes", "seems", "means", "deserves", "lists",
             "through", "during", "until", "without", "within", "around",
-            "if", "though", "than", "even");
+            "if", "though", "than", "even", "wristband", "bracelet", "photos", "pictures", "blanket", "footprints", "records", "chart");
     /** Someone the post is about, by the greeting or wish that names them: "Happy birthday Nova!", "Go Lily!", "Update on Priya:". */
     private static final Pattern WISHED_NAME = Pattern.compile("\\b(?:[Hh]appy (?:early |belated )?(?:birthday|bday|anniversary)"
             + "|[Uu]pdate on|[Pp]rayers? (?:for|request:?)|[Pp]ray for|[Gg]et well(?: soon)?|[Ww]elcome home|[Ww]elcome to the world"
             + "|[Cc]ongrats(?: to)?|[Cc]ongratulations(?: to)?|RIP|[Mm]iss you|[Ll]ove you|[Pp]roud of|[Pp]raying for"
-            + "|[Tt]houghts (?:are )?with)[,:]?\\s+"
+            + "|[Tt]houghts (?:are )?with|(?:CaringBridge|GoFundMe|[Gg]o[Ff]und[Mm]e|[Mm]eal [Tt]rain|[Ff]undraiser|[Pp]rayer chain)(?: page| site)? for)[,:]?\\s+"
             + "(?:(?:Pop|Nana|Grandma|Grandpa|Papa|Aunt|Auntie|Uncle|Baby|[Ll]ittle|[Ss]weet|[Bb]aby)\\s+)?"
             + "(" + NAME_WORD + "(?:[ -]" + NAME_WORD + ")?)\\b"
             + "|\\b[Kk]eep\\s+(" + NAME_WORD + ")\\s+in\\s+(?:your|our|my)\\s+(?:prayers|thoughts)|\\b[Gg]o\\s+(" + NAME_WORD + ")!");
@@ -101,15 +112,15 @@ public final class HealthPrivacyDetector implements PhiDetector {
      */
     private static final String NAME_SHAPE = "(" + NAME_WORD + "(?:[ -]" + NAME_WORD + "){0,2}|" + NAME_WORD + ", " + NAME_WORD + "(?: [A-Z]\\.?)?"
             + "|" + UPPER + "{2,}(?: " + UPPER + "\\.| " + UPPER + "{2,}))";
-    private static final Pattern NAME_BEFORE_IDENTITY = Pattern.compile("(?<![\\p{L}'’])" + NAME_SHAPE
-            + "(?:(?:,\\s*|\\s*\\(\\s*)my\\s+(?:\\d+\\s*(?:yo|y/o|-year-old)\\b|" + RELATIVE + "\\b)"
+    private static final Pattern NAME_BEFORE_IDENTITY = Pattern.compile("(?<!\\p{L}|\\p{L}['’])" + NAME_SHAPE
+            + "(?:(?:,\\s*|\\s*\\(\\s*)my\\s+(?:\\d+\\s*(?:yo|y/o|-year-old|year[- ]old)\\b|" + RELATIVE + "\\b)"
             + "|[\"”']?(?:\\s*[,|;]\\s*|\\s+)(?:(?i:date of birth)|DOB\\b|MRN\\b|Rm\\s|\\d{1,2}\\s?(?:yo|y/o)\\b)"
             + "|, (?:9\\d|1[01]\\d|[1-8]?\\d), "
             + "|\\s+\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b)");
     /** Someone whose care is spoken of: "Saoirse's first ER visit", "Ferdinand Abara's invoice". */
     private static final Pattern NAME_OF_CARE = Pattern.compile("(?<![\\w.])(" + NAME_WORD + "(?:[ -]" + NAME_WORD + ")?)['’]s\\s+"
             + "(?:(?:first|last|second|next|latest|new|whole|recent|own)\\s+)?(?:(?:ER|ICU|NICU|hospital|surgery|follow-up|dental"
-            + "|hospice|rehab|lab)\\s+)?(?:visit|stay|surgery|appointment|appt|diagnosis|treatment|chemo|biopsy|results|labs|chart"
+            + "|hospice|rehab|lab|sports|school|annual|well-child|camp)\\s+)?(?:visit|stay|surgery|appointment|appt|diagnosis|treatment|chemo|biopsy|results|labs|chart"
             + "|records?|discharge|admission|invoice|bill|EOB|prescription|meds|medications?|recovery|procedure|x-rays?|scan|MRI"
             + "|test results|referral|transplant|delivery|birth|trip|checkup|check-up|cleaning|shots|physical|cast|stitches)\\b");
     private static final String CARE_NOUN = "(?:surgery|chemo|round|cast|stitches|procedure|transplant|scan|biopsy|appointment|stroke"
@@ -123,10 +134,16 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "(?:home|back home|\\d+ days post-op|post-op|out of surgery|in (?:the )?(?:ICU|NICU|PICU|hospital|surgery|recovery|rehab|hospice|ER))"
             + "|(?:^|[.!?]\\s+|\\n)(" + NAME_WORD + ") (?:came|went|got|comes|is coming|is going) home\\b"
             + "|(?:^|[.!?]\\s+|\\n)(" + NAME_WORD + ") (?:had|has|got|starts|started|finished) (?:his|her|their) (?:\\w+ ){0,2}" + CARE_NOUN
-            + "|\\b(" + NAME_WORD + ") (?:after|during|since|following) (?:his|her|their) (?:\\w+ )?" + CARE_NOUN + "\\b");
-    private static final Pattern CARE_STATE_HINT = Pattern.compile("home|post-op|\\b(?:his|her|their|is in|was in)\\b");
+            + "|\\b(" + NAME_WORD + ") (?:after|during|since|following) (?:his|her|their) (?:\\w+ )?" + CARE_NOUN + "\\b"
+            // "so glad Anya is feeling better", "saber que Ramón recibió atención"
+            + "|\\b(?:glad|hear|hope|hoping|know|knowing|that|see|seeing)\\s+(" + NAME_WORD + ") (?:is|was|has been|'s|’s) (?:feeling|doing|recovering"
+            + "|getting|resting|healing|back home|home)\\b"
+            + "|\\bque\\s+(" + NAME_WORD + ") (?:recibi[óo]|fue atendid[oa]|est[áa] (?:mejor|en casa|recuper)|sali[óo]|se recupera)");
+    private static final Pattern CARE_STATE_HINT = Pattern.compile("home|post-op|\\b(?:his|her|their|is in|was in|feeling|doing|recovering|getting|resting|healing|que)\\b");
     /** An author signing a post: "… getting my stitches out 😂 - Will", "— Rhonda (his auntie)". */
-    private static final Pattern SIGNED_NAME = Pattern.compile("(?:^|\\s)[-–—]\\s?(" + NAME_WORD + "(?: " + NAME_WORD + ")?)(?:\\s*\\([^)]{0,30}\\))?\\s*$");
+    private static final Pattern SIGNED_NAME = Pattern.compile("(?:^|\\s)[-–—]\\s?(" + NAME_WORD + "(?: " + NAME_WORD + ")?)"
+            + "(?:(?:,\\s|\\s(?:&|and)\\s)(" + NAME_WORD + "))?(?:(?:,\\s|\\s(?:&|and)\\s)(" + NAME_WORD + "))?"
+            + "(?:\\s*\\([^)]{0,30}\\))?\\s*$");
     private static final Set<String> DEPARTMENT_WORDS = Set.of("Patient", "Member", "Guest", "Customer", "Community", "Office",
             "Practice", "Clinic", "Billing", "Scheduling", "RN", "MD", "NP", "PA", "CNA", "LPN", "DO", "DDS");
     /** Words that open a sentence about someone without being a name. */
@@ -137,7 +154,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + ",?\\s+(" + NAME_WORD + "(?:,? " + NAME_WORD + ")?)\\b(?!\\s*:)");
     /** A lower-case name the post marks as one: "someone named 'bernadette'", "mr. patel". */
     private static final Pattern LOWER_CASE_MARKED_NAME = Pattern.compile("\\bnamed\\s+['\"‘“]([a-z]{3,})['\"’”]"
-            + "|\\b(?:mr|mrs|ms|miss)\\.\\s+([a-z]{3,})\\b");
+            + "|\\b(?i:mr|mrs|ms|miss)\\.\\s+([a-z]{3,})\\b");
     /** What may continue a name found: a hyphenated part, a nickname in quotes, an initial, another capitalised word. */
     private static final Pattern NAME_CONTINUES = Pattern.compile("(?:,?\\s(?:Jr|Sr)\\.|,?\\s(?:Jr|Sr|II|III|IV)\\b|-" + NAME_WORD + "|\\s\\(?['\"‘“]" + NAME_WORD + "['\"’”]"
             + "|-\\p{Ll}{2,}(?![\\p{L}-])|(?<=\\b\\p{Lu}\\p{Ll}?)\\.\\s" + NAME_WORD + "|\\s" + UPPER + "\\.(?!\\w)|\\s(?![AI]\\b)[A-Z](?=\\s|,|$)|\\s" + NAME_WORD + "(?:-" + NAME_WORD + ")?)");
@@ -161,7 +178,37 @@ public final class HealthPrivacyDetector implements PhiDetector {
             "manager", "consultant", "tech", "technician", "chaplain", "rev", "rev.", "reverend", "receptionist", "guard",
             "coordinator", "assistant", "aide", "driver", "pastor", "officer", "advocate", "lady", "desk", "father",
             "surgeon", "dentist", "midwife", "dra", "doctora", "cna", "lpn", "imam", "rabbi", "sheikh", "mister", "volunteer", "pharmacist", "therapist", "hygienist", "ceo", "president", "director", "spokesperson",
-            "chief", "governor", "senator", "mayor", "cfo", "coo", "chair", "administrator", "dean");
+            "chief", "governor", "senator", "mayor", "cfo", "coo", "chair", "administrator", "dean", "rep", "scheduler", "preceptor",
+            "valet", "paramedic", "emt", "dietitian", "phlebotomist", "recepcionista", "enfermera", "enfermero", "attendant",
+            "secretary", "counselor", "counsellor", "psychologist", "sonographer", "anesthesiologist", "doula", "interpreter",
+            "pediatrician", "oncologist", "cardiologist", "physio", "worker", "practitioner", "optometrist", "orthodontist");
+    private static final String TITLE_WORDS = TITLES.stream().map(Pattern::quote).sorted().collect(java.util.stream.Collectors.joining("|"));
+    private static final Pattern HONORIFIC_END = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra)\\.?\\s*$");
+    private static final Pattern KIN_WORD = Pattern.compile("(?i:" + RELATIVE + ")");
+    /** Last words of places, buildings and brands, not of people ("Park", "Hall" and "Lane" are surnames too). */
+    private static final Set<String> PLACE_WORDS = Set.of("Ave", "Avenue", "Street", "St", "Road", "Rd", "Blvd", "Drive",
+            "Pavilion", "Structure", "Garage", "Wing", "Building", "Tower", "Library", "Institute", "Foundation",
+            "Center", "Centre", "Campus", "Plaza", "Square", "Hortons");
+    private static final Pattern PLACE_AFTER = Pattern.compile("\\s+(?:Ave|Avenue|Street|St|Rd|Road|Blvd|Pavilion|Structure"
+            + "|Garage|Wing|Building|Tower|Library|Institute|Foundation|Center|Centre|Campus|Plaza)\\b|['’]s\\s+(?:\\w+\\s+)?(?:kiosk"
+            + "|cookies?|coffee|frost(?:y|ies)|fries|burgers?|donuts?|restaurant|caf[eé]|store|shop)\\b|\\s+(?:cookie|coffee|kiosk"
+            + "|caf[eé]|restaurant|quote|song|book|novel|movie|film|album|poster|team|department|program|services)\\b"
+            // "Bluey on repeat", "Bill was $2,300"
+            + "|\\s+on (?:repeat|loop|TV|Netflix)\\b|\\s+(?:was|is|came to|came out to|totals?)\\s+(?:\\w+\\s+)?\\$");
+    /** "reading Agatha Christie", "looks exactly like Derek Shepherd": an author, a singer, a character. */
+    private static final Pattern MEDIA_BEFORE = Pattern.compile("\\b(?:reading|read|re-reading|watching|watched|listening to"
+            + "|playing|played|plays|sang|singing|blasting|(?:books?|novels?|songs?|album|show) by|looks? (?:exactly |just )?like|fan of"
+            + "|named after|named for"
+            + "|leyendo|viendo)\\s+$", Pattern.CASE_INSENSITIVE);
+    /** "a stuffed giraffe named Gerald", "PA named Grant", "the receptionist named Grace". */
+    private static final Pattern NAMED_THING_BEFORE = Pattern.compile("\\b(?:dog|cat|pony|puppy|kitten|horse|pet|bunny|hamster"
+            + "|parrot|pup|animal|giraffe|bear|teddy|toy|doll|plush|stuffie|unicorn|balloon|fish|bird|robot|car|truck|" + TITLE_WORDS
+            + ")(?:\\s+\\w+){0,2}?\\s+(?:named|called)\\s+['\"“]?$", Pattern.CASE_INSENSITIVE);
+    /** "Tasha at registration", "Gary from Facilities", "Colleen Fitzgerald-Ward, the director", "Guadalupe, la recepcionista". */
+    private static final Pattern STAFF_AFTER = Pattern.compile("\\s+(?:at|from|in|on|of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}']*\\s+){0,3}?"
+            + "(?:front desk|desk|triage|registration|reception|check-?in|billing|scheduling|facilities|admissions|radiology"
+            + "|imaging|x-ray|records|patient relations|security|housekeeping|dietary|pharmacy)\\b"
+            + "|,?\\s+(?:the|our|their|an?|la|el|nuestr[oa])\\s+(?:\\w+\\s+)?(?:" + TITLE_WORDS + ")\\b", Pattern.CASE_INSENSITIVE);
     /** Capitalised words the recogniser takes for names that are not a person's. */
     private static final Set<String> NOT_NAMES = Set.of("Hi", "Hello", "Dear", "Thanks", "Thank", "ER", "ICU", "God", "Jesus",
             "Mr", "Mrs", "Ms", "Miss", "Mx", "Rev", "Nana", "Grandma", "Grandpa", "Mom", "Dad", "Sorry", "Not", "So", "Just", "Here",
@@ -172,12 +219,19 @@ public final class HealthPrivacyDetector implements PhiDetector {
             "Relations", "Experience", "Advocate", "Advocacy", "Services", "Portal", "Liaison", "Navigator", "Safety", "Access",
             "Mama", "Papa", "Mum", "Mommy", "Daddy", "Granny", "Grandad", "Granddad", "Grandmother", "Grandfather", "Auntie", "Oma",
             "Opa", "Nonna", "Nonno", "Abuela", "Abuelo", "Gracias", "Salamat", "Alhamdulillah", "Inshallah", "Mashallah", "Amen",
-            "Namaste", "Merci", "Danke", "Obrigado", "Obrigada");
+            "Namaste", "Merci", "Danke", "Obrigado", "Obrigada", "Shoutout", "Kudos", "Doc",
+            // ranks: "my brother Cpl. Dante Rivera-Ocasio"
+            "Cpl", "Sgt", "Pvt", "Lt", "Capt", "Spc", "Doña");
 
     private static final Pattern WORDS_BEFORE = Pattern.compile("(?:(\\p{L}+)\\s+)?(\\p{L}+)[.,]?\\s*$");
     /** A clinician or official by title: "Pharmacist Ahmed", "Dr. Kim", "the receptionist, Kayla". */
     private static final Pattern STAFF_NAME = Pattern.compile("\\b(?:(?<!\\b(?i:my|our|his|her|your|their) )Father|(?i:" + String.join("|", TITLES.stream()
             .filter(t -> !t.equals("father")).map(Pattern::quote).sorted().toList()) + "))\\.?,?\\s+(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?)");
+    /** A title or a team, then names listed: "nurses Fatima, Jolene and Bao", "front desk team (Jacinta and Luis)". */
+    private static final Pattern STAFF_LIST = Pattern.compile("(?i:\\b(?:" + TITLE_WORDS + ")s?|\\bteam|\\bstaff|\\bcrew)\\.?,?\\s+\\(?"
+            + NAME_WORD + "(?:(?:,\\s+|,?\\s+(?:and|&)\\s+)(?:(?i:" + TITLE_WORDS + ")\\.?\\s+|\\p{Lu}{2,3}\\s+)?" + NAME_WORD + ")+"
+            + "|" + NAME_WORD + "\\s+(?:and|&)\\s+(?i:" + TITLE_WORDS + ")\\.?\\s+" + NAME_WORD);
+    private static final Pattern LISTED_NAME = Pattern.compile("(?<!\\p{L})" + NAME_WORD + "(?!\\p{L})");
     /** "my dog Charlie", "a new pony named Rosie": an animal's name. */
     private static final Set<String> PETS = Set.of("dog", "cat", "pony", "puppy", "kitten", "horse", "pet", "bunny", "hamster",
             "parrot", "pup");
@@ -246,17 +300,58 @@ public final class HealthPrivacyDetector implements PhiDetector {
     @Override
     public List<PhiFinding> detect(String text) {
         List<PhiFinding> found = new ArrayList<>(PhiPatterns.find(text));
-        // names are looked for in a shouted text as if each word were capitalised: the recogniser and
-        // the patterns know "Walter Brzezinski", not "WALTER BRZEZINSKI"; offsets are the same
-        String words = shouted(text) ? capitalisedWords(text) : text;
+        // names are looked for in a shouted text as if each word were capitalised, and in a text written in
+        // small letters where a person may be named as the truecaser capitalises it: the recogniser and the
+        // patterns know "Walter Brzezinski", not "WALTER BRZEZINSKI" or "walter brzezinski"; offsets are the same
+        String words = shouted(text) ? capitalisedWords(text)
+                : writtenInLowerCase(text) && PERSON_CUE.matcher(text).find() ? truecased(text) : text;
         Set<String> staff = new HashSet<>();
         introducedNames(words, found, staff);
+        // a shouted stretch in a calm post ("MY DAD RICHARD RANG THE BELL today") is read both ways by the
+        // patterns, so that a label printed in capitals ("KOWALCZYK, ANNA MRN …") is still seen as printed
+        String calmer = words == text ? withShoutedRunsCapitalised(text) : text;
+        if (calmer != text) {
+            List<PhiFinding> shoutedNames = new ArrayList<>();
+            introducedNames(calmer, shoutedNames, staff);
+            // shouting is mostly verbs: "THAT'S THE NUMBER I'M CALLING" introduces no one
+            shoutedNames.removeIf(f -> SHOUTED_VERB.matcher(calmer.substring(f.start(), f.end())).find());
+            found.addAll(shoutedNames);
+        }
         if ((PERSON_CUE.matcher(words).find() || QUOTED_FULL_NAME.matcher(words).find()) && hasUnknownCapital(words)) {
             recognisedNames(words, found, staff);
         }
         // "Pharmacist Ahmed … Thank you, Ahmed.": a name the text gives a clinician is theirs wherever it stands
-        found.removeIf(f -> f.type() == PhiType.NAME && staff.containsAll(nameParts(words.substring(f.start(), f.end()))));
+        staffLists(words, staff);
+        found.removeIf(f -> f.type() == PhiType.NAME && (staff.containsAll(nameParts(words.substring(f.start(), f.end())))
+                || notAPatient(words, f)));
         return resolve(text, everyMention(words, completeNames(words, found)));
+    }
+
+    /** Written in small letters: four words or more, at most one of them capitalised ("my mom rosa is in the icu"). */
+    private static boolean writtenInLowerCase(String text) {
+        Matcher capital = WORD_CAPITAL.matcher(text);
+        int capitals = 0;
+        while (capital.find() && capitals < 2) {
+            capitals++;
+        }
+        return capitals <= 1 && text.split("\\s+", 5).length >= 4;
+    }
+
+    /**
+     * The text with the capitals its words most often have in CoreNLP's truecasing list ("update from
+     * hazel" → "update from Hazel", "will" stays "will"), letter for letter, so that offsets stay the same.
+     */
+    private static String truecased(String text) {
+        Map<String, String> casings = NlpPipelines.casings();
+        StringBuilder cased = new StringBuilder(text);
+        Matcher word = LOWER_WORD.matcher(text);
+        while (word.find()) {
+            String casing = casings.get(word.group());
+            if (casing != null && casing.length() == word.group().length()) {
+                cased.replace(word.start(), word.end(), casing);
+            }
+        }
+        return cased.toString();
     }
 
     /** Mostly capitals: "MY FATHER WAS LEFT ON A STRETCHER". */
@@ -273,6 +368,62 @@ public final class HealthPrivacyDetector implements PhiDetector {
             }
         }
         return letters >= 12 && upper >= 0.8 * letters;
+    }
+
+    /** "nurses Fatima, Jolene and Bao", "Dr. Okafor, nurse Dev, and PT Sam", "front desk team (Jacinta and Luis)": all staff. */
+    private static void staffLists(String text, Set<String> staff) {
+        Matcher list = STAFF_LIST.matcher(text);
+        while (list.find()) {
+            Matcher name = LISTED_NAME.matcher(list.group());
+            while (name.find()) {
+                staff.addAll(nameParts(name.group()));
+            }
+        }
+    }
+
+    /**
+     * A name the words around it give to someone other than a patient: a kin word standing alone
+     * ("Abbu (Iqbal Shaikh)"), a place ("Lincoln Ave", "the Eleanor Whitcombe Cancer Pavilion"), an
+     * author or a character ("reading Agatha Christie"), staff by where they work ("Tasha at
+     * registration", "Colleen Fitzgerald-Ward, the director"), and a clinician, pet or toy "named" so.
+     */
+    private static boolean notAPatient(String text, PhiFinding f) {
+        String name = text.substring(f.start(), f.end());
+        String[] parts = name.split("[^\\p{L}'’-]+");
+        if (parts.length == 1 && KIN_WORD.matcher(name).matches()) {
+            return true;
+        }
+        if (PLACE_WORDS.contains(parts[parts.length - 1])) {
+            return true;
+        }
+        // "Dr. Patel-Wright": the end of a clinician's double surname
+        int word = f.start();
+        while (word > 1 && text.charAt(word - 1) == '-' && Character.isLetter(text.charAt(word - 2))) {
+            word -= 2;
+            while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
+                word--;
+            }
+        }
+        if (word < f.start() && titledBefore(text, word)) {
+            return true;
+        }
+        String before = text.substring(Math.max(0, f.start() - 40), f.start());
+        String after = text.substring(f.end(), Math.min(text.length(), f.end() + 40));
+        return MEDIA_BEFORE.matcher(before).find() || NAMED_THING_BEFORE.matcher(before).find()
+                || PLACE_AFTER.matcher(after).lookingAt() || STAFF_AFTER.matcher(after).lookingAt();
+    }
+
+    /** "MY DAD RICHARD RANG THE BELL today": three or more shouted words in a row, read as capitalised words. */
+    private static String withShoutedRunsCapitalised(String text) {
+        Matcher run = SHOUTED_RUN.matcher(text);
+        if (!run.find()) {
+            return text;
+        }
+        StringBuilder words = new StringBuilder(text);
+        do {
+            words.replace(run.start(), run.end(), capitalisedWords(run.group()));
+        } while (run.find());
+        return words.toString();
     }
 
     /** Each word with a capital first and small letters after, one character for one. */
@@ -355,13 +506,15 @@ public final class HealthPrivacyDetector implements PhiDetector {
      * Ignacio" is a relative, not a priest, and so is any "father" not written "Father".
      */
     private static boolean titledBefore(String text, int start) {
-        Matcher words = WORDS_BEFORE.matcher(text.substring(Math.max(0, start - 30), start));
+        // "his scheduler, Ms. Tran": the title stands before the honorific
+        String before = HONORIFIC_END.matcher(text.substring(Math.max(0, start - 40), start)).replaceFirst("");
+        Matcher words = WORDS_BEFORE.matcher(before);
         if (!words.find()) {
             return false;
         }
         String word = words.group(2).toLowerCase(Locale.ROOT);
         return PETS.contains(word) || TITLES.contains(word) && !words.group(2).equals("father")
-                && (words.group(1) == null || !POSSESSIVES.contains(words.group(1).toLowerCase(Locale.ROOT)));
+                && (!word.equals("father") || words.group(1) == null || !POSSESSIVES.contains(words.group(1).toLowerCase(Locale.ROOT)));
     }
 
     /**

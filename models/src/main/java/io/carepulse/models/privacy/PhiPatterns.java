@@ -115,7 +115,7 @@ final class PhiPatterns {
         new Rule(PhiType.AGE, Pattern.compile("\\b(?:9\\d|1[01]\\d)(?:st|nd|rd|th)\\b(?=\\s+(?:birthday|bday|b-day)|\\s+(?:to|for)\\s+(?:my|our|his|her)\\b"
                 + "|\\s*!)|(?<=\\bhappy )(?:9\\d|1[01]\\d)(?:st|nd|rd|th)\\b", CI), 0, 0.85),
         // clinical shorthand, age and sex: "91F", "93 M", "F/95", "97Y"; not a temperature ("102F fever")
-        new Rule(PhiType.AGE, Pattern.compile("(?<![\\w$.°])(?:9\\d|1[01]\\d)(?= ?[FM](?![\\w°])(?!\\s*(?:fever|temp)))|\\b(?:9\\d|1[01]\\d) ?Y\\b"
+        new Rule(PhiType.AGE, Pattern.compile("(?<![\\w$.°])(?:9\\d|1[01]\\d) ?[FM](?![\\w°])(?!\\s*(?:fever|temp))|\\b(?:9\\d|1[01]\\d) ?Y\\b"
                 + "|(?<=(?<![\\w/])[FM] ?/ ?)(?:9\\d|1[01]\\d)\\b"), 0, 0.8),
         new Rule(PhiType.AGE, Pattern.compile("\\b(?:made it to|reached|celebrat\\w* (?:his|her))\\s+(9\\d|1[01]\\d)\\b|\\b(9\\d|1[01]\\d)(?=\\s+(?:this|next|last)\\s+(?:spring|summer|fall|autumn|winter|year|month|week)|(?:st|nd|rd|th) birthday)", CI), 0, 0.85),
         new Rule(PhiType.AGE, Pattern.compile("(?<=[\\p{L}\\)],\\s)(9\\d|1[01]\\d)(?=\\s*(?:[,)]|and\\b|&))|\\b(9\\d|1[01]\\d)(?=\\s+years young)"), 0, 0.85),
@@ -123,6 +123,8 @@ final class PhiPatterns {
                 + "|eighth|ninth))?|ninetieth|(?:a|one)[- ]hundred(?:th|[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten"
                 + "|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))?)(?:[- ]years?[- ]old)?\\b"
                 + "(?!\\s*(?:%|percent|minutes|mins|seconds|days|hours|dollars|bucks|degrees|times|pages|people|patients))", CI), 0.8),
+        Rule.ofWords(PhiType.AGE, Pattern.compile("\\b(?:noventa(?: y (?:un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))?"
+                + "|cien(?:to (?:un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez))?) a[ñn]os\\b", CI), 0.85),
         new Rule(PhiType.AGE, Pattern.compile("\\((9\\d|1[01]\\d)!?\\)|\\b[A-Za-z]+'s\\s+(9\\d|1[01]\\d)\\b(?!\\s*(?:%|percent|beds|minutes|min|mins"
                 + "|hours|hrs|days|dollars|degrees|\\$|people|patients|rooms|years? (?:in|of|at|ago)))"
                 + "|(?:^|(?<=[.!?]\\s))(9\\d|1[01]\\d)\\s+(?=today|and|now|this|years|yrs)", CI), 0, 0.8),
@@ -180,8 +182,13 @@ final class PhiPatterns {
             + "|annual|teddy|closed|closes|closing|job|shift|donat\\w*|orientation|ceremony|strike|breaks ground|groundbreaking"
             + "|ehr|go-live|policy|policies|visitor|visitors|switching|(?:flu|vaccine|vaccination|shot) clinic|walk-ins"
             + "|phone tree|beginning|effective)\\b", CI);
+    /** An event named in the words right before a date, in the same sentence. */
+    private static final Pattern EVENT_RIGHT_BEFORE = Pattern.compile("\\b(?:party|opening|opened|opens|vote|votes|contract|register(?: by)?"
+            + "|night|cake|runs|gala|fair|race|walk|open house|celebration|reunion|festival|concert|meeting|seminar|class|webinar"
+            + "|workshop|switching|memorial service|visit our|will visit|tickets|drive|5k|free)\\b[^.!?\\d]{0,22}$", CI);
     /** Words that tie a date to a person whatever else is said around it. */
     private static final Pattern STRONG_PERSONAL_DATE = Pattern.compile("\\b(?:dob|d\\.o\\.b|born|birth\\w*|admit\\w*|discharg\\w*"
+            + "|date of service|service date|dos"
             + "|surgery|died|passed|stroke|seizure|heart attack|fell|accident|injur\\w*|diagnos\\w*|biopsy"
             + "|wristband|bracelet|chart|mrn|records?)\\b", CI);
     /** Words that tie a date to someone's care, unless the words of an event are there as well. */
@@ -191,21 +198,23 @@ final class PhiPatterns {
             + "|moved my|my|his|her|our|their|mom|dad|son|daughter|wife|husband|patient|biopsy|scan|mri|test|tested|diagnos\\w*"
             + "|induced|c-section|er|icu|since|him|them|chemo|radiation|infusion|dialysis|therapy|treatment|results"
             + "|wait|waited|went|trip|took|came|got|confirmation|portal|reminder|reschedul\\w*|cancel\\w*"
-            + "|sali[óo]|ingres[óo]|naci[óo]|operaron|cirug[íi]a|cita"
+            + "|sali[óo]|ingres[óo]|naci[óo]|operaron|cirug[íi]a|cita|operaci[óo]n|uci|urgencias|hospital\\w*|internad[oa]|cay[óo]"
+            + "|parto|alta|consulta|desde|turned|turns"
             + "|\\w+(?:ectomy|otomy|oscopy|plasty|graphy))\\b", CI);
     /** Words of a person speaking of their own or someone else's care: "my annual physical on 3/4". */
     private static final Pattern PERSONAL_VOICE = Pattern.compile("\\b(?:i|i'm|i've|i'd|me|my|mine|he|she|his|her|him|mom|mum"
             + "|mother|dad|father|son|daughter|wife|husband|grand\\w*|baby|mi|mis|yo|mam[áa]|pap[áa]|hij[oa]s?|espos[oa]"
-            + "|abuel[oa]s?|herman[oa]s?)(?!\\p{L})", CI);
+            + "|abuel[oa]s?|abuelit[oa]s?|herman[oa]s?|su|sus|[ée]l|ella|t[íi][oa]s?|niet[oa]s?|beb[ée]|suegr[oa])(?!\\p{L})", CI);
     /** A public line of the organisation ("call our team at …") is not a person's number. */
     private static final Pattern PUBLIC_LINE_CONTEXT = Pattern.compile("\\b(?:our|us|line|office|hotline|desk|called|calling"
             + "|department|dept|relations|team|number is listed|phone tree|their number|their phone|their fax|requests|practice's"
             + "|practice fax|clinic's|hospital's|toll-free|main number|appointments call|program|website|site|listed|google"
             + "|voicemail|recording|urgent matters|their (?:\\w+ )?(?:number|phone|fax|line|e-?mail)|questions|info|hr"
-            + "|main line|direct line|nurse line|pharmacy|contact us|reach us)\\b"
+            + "|main line|direct line|nurse line|pharmacy|contact us|reach us|coordinator|manager|call ahead|new (?:phone|number|fax)"
+            + "|claims|(?:er|ed|clinic|office|hospital|department|unit|lab|radiology|records) (?:fax|phone|line|number))\\b"
             + "[^.!?]{0,40}$", CI);
     private static final Pattern READERS_NUMBER = Pattern.compile("(?:\\b(?:you at|your (?:phone|cell|mobile|home|fax)?\\s*(?:number|line)"
-            + "(?: to| is| as)?|my (?:\\w+ )?(?:number|cell|phone|line|landline|voicemail)|me at|text me|text|tried calling"
+            + "(?: to| is| as)?|my (?:\\w+ )?(?:number|cell|phone|line|landline|voicemail|fax)|our (?:home|personal|own) (?:fax|phone|number|line)|me at|text me|text|tried calling"
             + "|landline|at home|(?:him|her|them) at|(?:office|lab|billing|they|pharmacy|clinic|hospital|someone|nurse|doctor|staff)"
             + " called|(?:stop|keep|keeps|kept|quit) calling|calling me|calls me|emergency contact(?: as| is| was)?"
             + "|your (?:phone|cell|mobile|number|contact)(?: number)?(?: on file)?(?: to| is| as| at)?|on file|you provided|you gave(?: us)?"
@@ -221,11 +230,15 @@ final class PhiPatterns {
     private static final Pattern ROLE_MAILBOX = Pattern.compile("(?:patient\\.?|member\\.?|customer\\.?|family\\.?)?(?:relations|experience|liaison|feedback|info|billing|records"
             + "|support|help|contact|privacy|appointments|care|hello|press|media|noreply|no-reply|marketing|careers|compliance|appeals"
             + "|blooddrive|events|volunteer\\w*|foundation|memberservices|member\\.services|claims|customerservice|service|admin|office"
-            + "|frontdesk|scheduling|referrals|pharmacy|lab|hr|jobs|experience|manager|questions|ask|news)@", CI);
+            + "|frontdesk|scheduling|referrals|pharmacy|lab|hr|jobs|experience|manager|questions|ask|news|family|parking|volunteers?"
+            + "|giving|security|facilities)@", CI);
     private static final Pattern PRIVATE_IP = Pattern.compile("(?:10\\.|127\\.|192\\.168\\.|172\\.(?:1[6-9]|2\\d|3[01])\\.|0\\.)");
     private static final Pattern PLACE_CONTEXT = Pattern.compile("\\b(?:clinic|center|centre|entrance|hospital|office|located|opens?"
             + "|campus|building|lobby|pharmacy|is at|are at|moved to|new location|by mail|mail at|urgent care|practice|dental"
             + "|medical|mailing address|claims address|send (?:claims|forms?|them|it) to)\\b[^.!?]{0,40}$", CI);
+    /** "Visit us anytime at 1200 Harbor Blvd", "Our volunteer office at 2200 Ridgeview Pkwy": the organisation's own place. */
+    private static final Pattern OWN_PLACE_BEFORE = Pattern.compile("\\b(?:us|our (?:\\w+ ){0,2}(?:office|clinic|building|campus|location"
+            + "|lobby|center|centre|practice|hospital|desk))(?: is| are)?(?: \\w+)? (?:at|on)\\s*$", CI);
     /** "7/10", "10/10": a rating, not a date. */
     private static final Pattern RATING_WORDS_BEFORE = Pattern.compile("\\b(?:overall|rated|rating|gave (?:it|them)|give (?:it|them)|score)\\s*:?\\s*$", CI);
     private static final Pattern RATING_WORDS_AFTER = Pattern.compile("\\s*(?:stars?|review|rating)\\b", CI);
@@ -271,7 +284,7 @@ final class PhiPatterns {
     private static final Pattern STATE_AND_ZIP = Pattern.compile("[A-Z]{2} \\d{5}(?:-\\d{4})?");
     private static final Pattern TOWN_BEFORE = Pattern.compile("\\p{Lu}\\p{Ll}+,?\\s*$");
     /** A provider's or an employer's numbers, not a patient's: "NPI (1982045736)", "tax ID 91-0000017", "job ID 44102". */
-    private static final String PROVIDER_CODE_WORDS = "npi|tax id|tin|ein|job id|job|requisition";
+    private static final String PROVIDER_CODE_WORDS = "npi|tax id|tin|ein|job id|job|requisition|group (?:number|no\\.?|#)|grp";
     /** Codes that are not a person's: orders, parcels, tickets, products, prices, a provider's numbers. */
     private static final Pattern NOT_A_PERSONS_CODE = Pattern.compile("\\b(?:order|tracking|confirmation|ticket|flight|model|part"
             + "|sku|item|product|promo|coupon|code|version|ext|extension|grant|budget|donat\\w*|raised|steps|miles|receipt"
@@ -373,9 +386,10 @@ final class PhiPatterns {
             case MRN, HEALTH_PLAN, ACCOUNT, LICENSE, DEVICE -> !PROVIDERS_CODE.matcher(text.substring(Math.max(0, start - 40), start)).find();
             case IP -> !PRIVATE_IP.matcher(text.substring(start, end)).lookingAt()
                     && !VERSION.matcher(text.substring(Math.max(0, start - 12), start)).find();
-            case ADDRESS, ZIP -> STRONG_PERSONAL_DATE.matcher(around(text, start, end)).find()
+            case ADDRESS, ZIP -> !OWN_PLACE_BEFORE.matcher(text.substring(Math.max(0, start - 50), start)).find()
+                    && (STRONG_PERSONAL_DATE.matcher(around(text, start, end)).find()
                     || !PLACE_CONTEXT.matcher(text.substring(Math.max(0, start - 70), start)).find()
-                    && !(EVENT_CONTEXT.matcher(text).find() && !PERSONAL_VOICE.matcher(text).find());
+                    && !(EVENT_CONTEXT.matcher(text).find() && !PERSONAL_VOICE.matcher(text).find()));
             case AGE -> !MEASUREMENT.matcher(text.substring(Math.max(0, start - 20), start)).find()
                     && !STREET_AFTER.matcher(text.substring(end)).lookingAt();
             default -> true;
@@ -395,6 +409,11 @@ final class PhiPatterns {
             return false;
         }
         String around = around(text, start, end, 80);
+        // "Grand opening party was Sept 14", "Register by September 10": the event is the date's own subject
+        if (EVENT_RIGHT_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()
+                && !STRONG_PERSONAL_DATE.matcher(around).find()) {
+            return false;
+        }
         if (STRONG_PERSONAL_DATE.matcher(around).find() || PERSONAL_VOICE.matcher(around(text, start, end, 40)).find()) {
             return true;
         }

@@ -104,7 +104,7 @@ class HealthPrivacyDetectorTest {
 
     @Test
     void findsAgesWrittenAsRecordsAndSentencesWriteThem() {
-        assertThat(found("Posting for a friend: her neighbour is 91F and was sent home")).contains("AGE:91");
+        assertThat(found("Posting for a friend: her neighbour is 91F and was sent home")).contains("AGE:91F");
         assertThat(found("Happy 100th to the sweetest lady on the rehab floor!")).contains("AGE:100th");
         assertThat(found("Mum reached the age of 97. She will be 98.")).contains("AGE:97", "AGE:98");
         assertThat(found("Nana is 95yrs and sharper than the staff")).contains("AGE:95yrs");
@@ -185,6 +185,52 @@ class HealthPrivacyDetectorTest {
                 .containsExactly("DEVICE:PX 0048 213");
         assertThat(found("Gift shop receipt #Q-77120 for a $12 teddy, cute")).isEmpty();
         assertThat(found("Our 2019-2024 report: 125000 visits and 98% satisfaction")).isEmpty();
+    }
+
+    @Test
+    void findsNamesInRepliesSignaturesAndShoutedStretches() {
+        assertThat(found("Thanks Marisol! We're so glad Tomasz is feeling better.")).contains("NAME:Marisol", "NAME:Tomasz");
+        assertThat(found("Estimada Carmen, nos alegra saber que Julián recibió atención rápida."))
+                .contains("NAME:Carmen", "NAME:Julián");
+        assertThat(found("Could not have done this without you all. — Priya, Dev & Anika"))
+                .contains("NAME:Priya", "NAME:Dev", "NAME:Anika");
+        assertThat(found("My amma Kamala Iyer is on 5 West")).contains("NAME:Kamala Iyer");
+        assertThat(found("my mam siobhán ní bhriain has been on a trolley since noon")).contains("NAME:siobhán ní bhriain");
+        assertThat(found("Wristband said 'DARIUSZ NOWAK MRN 5510293'")).contains("NAME:DARIUSZ NOWAK");
+        assertThat(found("Our GoFundMe for Matteo is in my bio")).contains("NAME:Matteo");
+        String shouted = "MY MOM LORRAINE FINALLY CAME HOME today, thank you lakeside";
+        assertThat(Redaction.redact(shouted, DETECTOR.detect(shouted))).doesNotContain("LORRAINE");
+    }
+
+    @Test
+    void findsNamesInTextWrittenInSmallLettersByTheirUsualCapitals() {
+        assertThat(found("update from hazel: cardiologist says her valve is fine")).contains("NAME:hazel");
+        assertThat(found("sending love to maya lindqvist and her family tonight, she's in surgery"))
+                .contains("NAME:maya lindqvist");
+        assertThat(found("the bill was 400 dollars and my mom will hope for the best")).isEmpty();
+    }
+
+    @Test
+    void leavesStaffListsPlacesAndAuthorsAlone() {
+        assertThat(found("Thank you NICU nurses Imani, Rosalind and Thao")).isEmpty();
+        assertThat(found("Ask for Dolores at registration")).isEmpty();
+        assertThat(found("Dr. Okonkwo-Hale was lovely with my son")).isEmpty();
+        assertThat(found("his scheduler, Ms. Varga, double-booked me")).isEmpty();
+        assertThat(found("Hiroshi and Dr. Amsel appreciate your kind words")).isEmpty();
+        assertThat(found("My dad was reading Toni Morrison in the infusion chair")).isEmpty();
+        assertThat(found("Parking under the Augustin Webb Pavilion is 14 dollars")).isEmpty();
+    }
+
+    @Test
+    void readsSpanishDatesAndAgesAndTellsEventsFromCare() {
+        assertThat(found("Mi hija Valentina salió de la operación del 14 de agosto"))
+                .contains("NAME:Valentina", "DATE:14 de agosto");
+        assertThat(found("Mi abuelo tiene noventa y tres años")).contains("AGE:noventa y tres años");
+        assertThat(found("Grand opening party was Sept 14, I went for the tacos")).isEmpty();
+        assertThat(found("The EOB says date of service 04/17/2024, party of one")).contains("DATE:04/17/2024");
+        assertThat(found("We gave them our home fax, 262-555-0193")).contains("FAX:262-555-0193");
+        assertThat(found("Visit us anytime at 1200 Harbor Blvd.")).isEmpty();
+        assertThat(found("Group number 0087731 on my card")).isEmpty();
     }
 
     @Test
