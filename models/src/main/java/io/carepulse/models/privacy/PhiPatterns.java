@@ -183,12 +183,14 @@ final class PhiPatterns {
             + "|ehr|go-live|policy|policies|visitor|visitors|switching|(?:flu|vaccine|vaccination|shot) clinic|walk-ins"
             + "|phone tree|beginning|effective)\\b", CI);
     /** An event named in the words right before a date, in the same sentence. */
-    private static final Pattern EVENT_RIGHT_BEFORE = Pattern.compile("\\b(?:party|opening|opened|opens|vote|votes|contract|register(?: by)?"
-            + "|night|cake|runs|gala|fair|race|walk|open house|celebration|reunion|festival|concert|meeting|seminar|class|webinar"
-            + "|workshop|switching|memorial service|visit our|will visit|tickets|drive|5k|free)\\b[^.!?\\d]{0,22}$", CI);
+    // not "drive", "night", "runs", "free" or "meeting" alone: "drove to the ER on", "runs a fever since", "cancer free since"
+    private static final Pattern EVENT_RIGHT_BEFORE = Pattern.compile("\\b(?:party|opening|opens|(?:wing|clinic|center|centre|unit|office"
+            + "|building|location) (?:officially )?opened|vote|votes|contract|register(?: by)?|(?-i:\\p{Lu}\\p{L}+) night|(?:movie|game|trivia|bingo|info|information|family) night|cake|(?:clinic|drive|event|sale) runs"
+            + "|gala|fair|race|open house|celebration|reunion|festival|concert|town hall|seminar|class|webinar|workshop|switching"
+            + "|memorial service|visit our|will visit|tickets|(?:blood|food|toy|donation|vaccine) drive|5k)\\b[^.!?\\d]{0,22}$", CI);
     /** Words that tie a date to a person whatever else is said around it. */
     private static final Pattern STRONG_PERSONAL_DATE = Pattern.compile("\\b(?:dob|d\\.o\\.b|born|birth\\w*|admit\\w*|discharg\\w*"
-            + "|date of service|service date|dos"
+            + "|date of service|service date"
             + "|surgery|died|passed|stroke|seizure|heart attack|fell|accident|injur\\w*|diagnos\\w*|biopsy"
             + "|wristband|bracelet|chart|mrn|records?)\\b", CI);
     /** Words that tie a date to someone's care, unless the words of an event are there as well. */

@@ -227,6 +227,9 @@ class HealthPrivacyDetectorTest {
                 .contains("NAME:Valentina", "DATE:14 de agosto");
         assertThat(found("Mi abuelo tiene noventa y tres años")).contains("AGE:noventa y tres años");
         assertThat(found("Grand opening party was Sept 14, I went for the tacos")).isEmpty();
+        assertThat(found("I've been cancer free since 3/4/2023 thanks to Lakeside")).contains("DATE:3/4/2023");
+        assertThat(found("spent the night in the ER on March 3 with my dad")).contains("DATE:March 3");
+        assertThat(found("The baby runs a fever since 3/4, pediatrician says wait")).contains("DATE:3/4");
         assertThat(found("The EOB says date of service 04/17/2024, party of one")).contains("DATE:04/17/2024");
         assertThat(found("We gave them our home fax, 262-555-0193")).contains("FAX:262-555-0193");
         assertThat(found("Visit us anytime at 1200 Harbor Blvd.")).isEmpty();
