@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -42,6 +43,8 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "|stepson|stepdaughter|fianc[eé]e?|boyfriend|girlfriend|patient|roommate|friend|neighbor|neighbour|nana|nan|papa|pop"
             + "|granddad|grandad|mama|mommy|daddy|auntie|bestie|toddler|newborn|buddy|pal|bff|coworker|co-worker|classmate"
             + "|teammate|godson|goddaughter|godmother|godfather|stepmom|stepdad|brother-in-law|sister-in-law|mother-in-law"
+            + "|player|athlete|student|camper|kiddo|great[- ]grandma|great[- ]grandpa|great[- ]grandmother|great[- ]grandfather"
+            + "|great[- ]aunt|great[- ]uncle|great[- ]grandson|great[- ]granddaughter"
             + "|father-in-law|son-in-law|daughter-in-law|twin|triplet|bf|gf"
             // kin words of other languages, as English posts use them: "my appa", "my Lola", "my babcia"
             + "|appa|umma|eomma|omma|halmeoni|halmoni|harabeoji|lola|lolo|babcia|dziadek|oma|opa|nonna|nonno|abuela|abuelo"
@@ -67,7 +70,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Pattern PRINTED_NAME = Pattern.compile("(?<!\\p{L})(\\p{Lu}{2,}(?:-\\p{Lu}{2,})?, \\p{Lu}{2,}|\\p{Lu}{3,}(?:-\\p{Lu}{3,})?, " + NAME_WORD + ")(?![\\p{L}\\d])");
     private static final Pattern TITLED_RELATIVE = Pattern.compile("\\b(?:Grandpa|Grandma|Granny|Nana|Papa|Mama|Aunt|Auntie|Uncle|Cousin"
             + "|Oma|Opa|Av[óô]|Nonna|Nonno|Abuel[ao]|Abuelit[ao]|T[íi]a|T[íi]o|Bubbe|Zayde|Yiayia|Papou|[Dd]oña|don"
-            + "|Mum|Mom|Mummy|Mommy|Dad|Daddy|Amma|Appa|Ammi|Abbu|Baba|Lola|Lolo|Teta|Jiddo)"
+            + "|Mum|Mom|Mummy|Mommy|Dad|Daddy|Amma|Appa|Ammi|Abbu|Baba|Lola|Lolo|Teta|Jiddo|B[àa](?: n[ộo]i| ngo[ạa]i)?|[ÔO]ng(?: n[ộo]i| ngo[ạa]i)?)"
             + "\\s+(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?)|\\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra)\\.?\\s+(" + UPPER + "[\\p{L}'-]+)");
     /** A relative named in Spanish: "mi papá José Luis Ramírez", "mi hija Valentina", "mi mamá doña Fela". */
     private static final Pattern SPANISH_RELATIVE_NAME = Pattern.compile("\\b(?:[Mm]is?|[Ss]us?|[Nn]uestr[ao]s?)\\s+(?:pap[áa]|mam[áa]|padre"
@@ -77,6 +80,23 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Pattern LOWER_CASE_RELATIVE_NAME = Pattern.compile("\\b(?:my|our|his|her|their)\\s+(?!patient)(?i:" + RELATIVE + ")"
             + "\\s+(\\p{Ll}{3,12}(?:\\s(?:n[íi]|nic|mac|mc|de|del|la|van|von|bin|al|da|di|ben)\\s\\p{Ll}{3,14})?)(?!\\p{L})"
             + "|\\bthe ([a-z]{3,12}) family\\b");
+    /** "mi hija xiomara": the same in Spanish. */
+    private static final Pattern LOWER_CASE_SPANISH_RELATIVE_NAME = Pattern.compile("\\b(?:mis?|sus?|nuestr[ao]s?)\\s+(?:pap[áa]|mam[áa]"
+            + "|padre|madre|hij[oa]|espos[oa]|abuel[oa]|abuelit[ao]|herman[oa]|t[íi][oa]|prim[oa]|niet[oa]|sobrin[oa]|beb[ée]|novi[oa])"
+            + "\\s+(\\p{Ll}{3,12})(?!\\p{L})");
+    private static final Set<String> SPANISH_FUNCTION_WORDS = Set.of("que", "de", "del", "la", "el", "los", "las", "en", "se", "y",
+            "con", "por", "para", "fue", "está", "esta", "estaba", "tiene", "tuvo", "hoy", "ayer", "ya", "muy", "no", "sin",
+            "como", "cuando", "desde", "doña", "don", "salió", "llegó", "nació", "menor", "mayor", "mas", "más", "también", "sigue", "lleva");
+    private static final Set<String> SPANISH_WORDS = Stream.concat(SPANISH_FUNCTION_WORDS.stream(), Stream.of("mi", "mis", "su", "sus",
+            "hija", "hijo", "hijas", "hijos", "mamá", "papá", "abuela", "abuelo", "abuelita", "abuelito", "tía", "tío", "esposa", "esposo",
+            "hermana", "hermano", "nieta", "nieto", "gracias", "hospital", "doctora", "enfermera")).collect(Collectors.toUnmodifiableSet());
+    /** A patient's name in a hashtag of support: "#BeauStrong", "#TeamOmar", "#PrayForMaya". */
+    private static final Pattern HASHTAG_NAME = Pattern.compile("#(?:Team|PrayFor|PrayersFor|Pray4|Prayers4|Go|Love)?(" + NAME_WORD + ")"
+            + "(?=Strong|Fights?|Tough|Army|Warrior|Crew|Squad|Brave|Nation|Journey\\b)|#(?:Team|PrayFor|PrayersFor|Pray4|Prayers4)(" + NAME_WORD + ")\\b");
+    /** "Eli, Jonah and Abe all got strep": names listed as who fell ill. */
+    private static final Pattern NAMES_IN_CARE = Pattern.compile("(?:^|[.!?:]\\s+|\\n)(" + NAME_WORD + "),?\\s(?:(" + NAME_WORD + "),?\\s)?"
+            + "(?:and|&)\\s(" + NAME_WORD + ")(?: \\([^)]{1,20}\\))? (?:all |both )?(?:got|had|have|has|caught|were|are|came down|tested"
+            + "|ended up)\\b(?! (?:me|us|you)\\b)");
     /** Words that follow "my dad" without being his name. */
     private static final Set<String> NOT_LOWER_NAMES = Set.of("and", "the", "who", "was", "has", "had", "his", "her", "for",
             "with", "got", "gets", "get", "went", "goes", "came", "comes", "said", "says", "told", "tells", "took", "takes", "needs", "needed", "called", "calls",
@@ -115,14 +135,16 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Pattern NAME_BEFORE_IDENTITY = Pattern.compile("(?<!\\p{L}|\\p{L}['’])" + NAME_SHAPE
             + "(?:(?:,\\s*|\\s*\\(\\s*)my\\s+(?:\\d+\\s*(?:yo|y/o|-year-old|year[- ]old)\\b|" + RELATIVE + "\\b)"
             + "|[\"”']?(?:\\s*[,|;]\\s*|\\s+)(?:(?i:date of birth)|DOB\\b|MRN\\b|Rm\\s|\\d{1,2}\\s?(?:yo|y/o)\\b)"
-            + "|, (?:9\\d|1[01]\\d|[1-8]?\\d), "
+            + "|, (?:9\\d|1[01]\\d|[1-8]?\\d), |\\s\\((?:9\\d|1[01]\\d)\\)"
             + "|\\s+\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b)");
     /** Someone whose care is spoken of: "Saoirse's first ER visit", "Ferdinand Abara's invoice". */
-    private static final Pattern NAME_OF_CARE = Pattern.compile("(?<![\\w.])(" + NAME_WORD + "(?:[ -]" + NAME_WORD + ")?)['’]s\\s+"
+    private static final Pattern NAME_OF_CARE = Pattern.compile("(?<![\\w.])(?:\\p{Lu}\\p{Ll}+ing )?(" + NAME_WORD + "(?:[ -]" + NAME_WORD + ")?)['’]s\\s+"
             + "(?:(?:first|last|second|next|latest|new|whole|recent|own)\\s+)?(?:(?:ER|ICU|NICU|hospital|surgery|follow-up|dental"
             + "|hospice|rehab|lab|sports|school|annual|well-child|camp)\\s+)?(?:visit|stay|surgery|appointment|appt|diagnosis|treatment|chemo|biopsy|results|labs|chart"
             + "|records?|discharge|admission|invoice|bill|EOB|prescription|meds|medications?|recovery|procedure|x-rays?|scan|MRI"
-            + "|test results|referral|transplant|delivery|birth|trip|checkup|check-up|cleaning|shots|physical|cast|stitches)\\b");
+            + "|test results|referral|transplant|delivery|birth|trip|checkup|check-up|cleaning|shots|physical|cast|stitches"
+            + "|full name|name and|MRN|DOB|date of birth|wristband|info|information|file|hearing aids?|pacemaker|insulin pump|pump"
+            + "|glasses|dentures|crutches|wheelchair|CPAP|first day|arrival|homecoming)\\b");
     private static final String CARE_NOUN = "(?:surgery|chemo|round|cast|stitches|procedure|transplant|scan|biopsy|appointment|stroke"
             + "|fall|delivery|c-section|treatment|infusion|dialysis|stay|admission|visit)";
     /**
@@ -130,16 +152,32 @@ public final class HealthPrivacyDetector implements PhiDetector {
      * round of chemo", "Rose is 3 days post-op", "meals for Ngozi after her surgery". A name that is also
      * a word counts here ("Will", "Rose"): the care said of it makes it a person.
      */
-    private static final Pattern NAME_IN_CARE = Pattern.compile("(?:^|[.!?]\\s+|\\n)(" + NAME_WORD + ") (?:is|was) (?:(?:finally|now|back) )?"
+    private static final Pattern NAME_IN_CARE = Pattern.compile("(?:^|[.!?:]\\s+|\\n)(" + NAME_WORD + ") (?:is|was) (?:(?:finally|now|back) )?"
             + "(?:home|back home|\\d+ days post-op|post-op|out of surgery|in (?:the )?(?:ICU|NICU|PICU|hospital|surgery|recovery|rehab|hospice|ER))"
             + "|(?:^|[.!?]\\s+|\\n)(" + NAME_WORD + ") (?:came|went|got|comes|is coming|is going) home\\b"
             + "|(?:^|[.!?]\\s+|\\n)(" + NAME_WORD + ") (?:had|has|got|starts|started|finished) (?:his|her|their) (?:\\w+ ){0,2}" + CARE_NOUN
+            // "Paris had strep", "Georgia broke her ankle", "Summer arrived on July 4th", "Ximena ya está en casa"
+            + "|(?:^|[.!?:,;]\\s+|\\n|\\b(?:when|after|because|since|until|and|but) )(" + NAME_WORD + ") (?:had|has|got|caught|broke|tore"
+            + "|fractured|sprained|cut|burned|needed|needs|was diagnosed|was admitted|was discharged|arrived|was born|tested positive"
+            + "|ya est[áa]|ya sali[óo]|sali[óo]) (?:(?:her|his|their|a|an|the|the flu|strep|covid|pneumonia|out|home|on|en|de)\\b|\\d)"
             + "|\\b(" + NAME_WORD + ") (?:after|during|since|following) (?:his|her|their) (?:\\w+ )?" + CARE_NOUN + "\\b"
             // "so glad Anya is feeling better", "saber que Ramón recibió atención"
             + "|\\b(?:glad|hear|hope|hoping|know|knowing|that|see|seeing)\\s+(" + NAME_WORD + ") (?:is|was|has been|'s|’s) (?:feeling|doing|recovering"
             + "|getting|resting|healing|back home|home)\\b"
             + "|\\bque\\s+(" + NAME_WORD + ") (?:recibi[óo]|fue atendid[oa]|est[áa] (?:mejor|en casa|recuper)|sali[óo]|se recupera)");
-    private static final Pattern CARE_STATE_HINT = Pattern.compile("home|post-op|\\b(?:his|her|their|is in|was in|feeling|doing|recovering|getting|resting|healing|que)\\b");
+    /** Care done to someone named: "stitched up Dallas after", "brought in Chase with a fish hook", "fit Hope in for". */
+    private static final Pattern NAME_CARED_FOR = Pattern.compile("\\b(?:stitched up|patched up|brought in|brought|took|drove|rushed"
+            + "|dropped off|dropping off|fit|fitted|squeezed|treated|admitted|discharged|diagnosed|delivered|took care of|taking care of"
+            + "|saw|seen)\\s+(" + NAME_WORD + ")(?:\\s+in)?\\s+(?:for|with|after|when)\\b"
+            // "you and Mirela waited", "all three of mine — Astrid, Leif and Solveig"
+            + "|\\byou and (" + NAME_WORD + ") (?:waited|were|had|spent|came|went|both)\\b"
+            + "|\\b(?:of mine|my kids|my twins|the twins|my girls|my boys|my grandkids)\\s*[—–:-]+\\s*(" + NAME_WORD + "),\\s(?:(" + NAME_WORD
+            + "),?\\s)?(?:and|&)\\s(" + NAME_WORD + ")"
+            // "PRESCRIPTION FOR DESMOND KILBRIDE", "called me Cassandra", "I go by Cass"
+            + "|\\b(?:[Pp]rescription|[Rr]efill|[Oo]rder|[Rr]esults|[Pp]aperwork|[Ff]ile|[Cc]hart) for (" + NAME_WORD + " " + NAME_WORD + ")"
+            + "|\\b(?:called me|calls me|call me|go by|goes by|went by)\\s+(" + NAME_WORD + ")\\b");
+    private static final Pattern CARE_STATE_HINT = Pattern.compile("home|post-op|\\b(?:his|her|their|is in|was in|feeling|doing|recovering|getting|resting|healing|que|ya|sali[óo]"
+            + "|strep|flu|covid|pneumonia|arrived|born|diagnosed|admitted|discharged|tested)\\b");
     /** An author signing a post: "… getting my stitches out 😂 - Will", "— Rhonda (his auntie)". */
     private static final Pattern SIGNED_NAME = Pattern.compile("(?:^|\\s)[-–—]\\s?(" + NAME_WORD + "(?: " + NAME_WORD + ")?)"
             + "(?:(?:,\\s|\\s(?:&|and)\\s)(" + NAME_WORD + "))?(?:(?:,\\s|\\s(?:&|and)\\s)(" + NAME_WORD + "))?"
@@ -163,7 +201,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Pattern INTRODUCED_NAME = Pattern.compile("\\b(?:[Pp]atient(?: is|:)|[Pp]atient named|(?<!(?:[Tt]ech|[Nn]urse"
             + "|[Dd]octor|[Mm]anager|[Gg]uard|[Aa]ide) )named|[Nn]ame is|[Nn]ame was|[Nn]ame's|I'm|I am|[Ll]ast name:?|[Ff]irst name:?"
             + "|[Ss]urname:?)\\s+'?"
-            + "(" + NAME_WORD + "(?:[ -]" + UPPER + "[\\p{Ll}'-]+)?)|^(" + NAME_WORD + " " + UPPER + "[\\p{Ll}'-]+)(?:,? (?:Jr|Sr)\\.?| (?:II|III|IV))? here\\b");
+            + "(" + NAME_WORD + "(?:[ -]" + UPPER + "[\\p{Ll}'-]+)?)|^(" + NAME_WORD + "(?: " + UPPER + "[\\p{Ll}'-]+)?)(?:,? (?:Jr|Sr)\\.?| (?:II|III|IV))?,? here\\b");
 
     /**
      * Words that make a named person likely enough to run the recogniser: who someone is to the
@@ -171,6 +209,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
      */
     private static final Pattern PERSON_CUE = Pattern.compile("\\b(?:patient|admitted|discharg\\w*|room|dob|mrn|chart|wristband"
             + "|named?|prayers|passed|died|hi|dear|hello|records|member|letter|envelope|texts?|reminders?|for|ceo|update|kids"
+            + "|^\\p{L}+,? here"
             + "|came home|(?:is|are|back|coming) home|nicu|icu|recovery|surgery|born|i'm|label|bag|bottle|yelled|called out|date of birth|whiteboard|bracelet"
             + "|love to|he|she|his|her|him|mi|mis|oma|opa|av[óô]|nonna|nonno|abuel[ao]|t[íi][ao]|doña"
             + RELATIVE.replace("(?:", "|").replace(")", "") + ")\\b", Pattern.CASE_INSENSITIVE);
@@ -221,7 +260,9 @@ public final class HealthPrivacyDetector implements PhiDetector {
             "Opa", "Nonna", "Nonno", "Abuela", "Abuelo", "Gracias", "Salamat", "Alhamdulillah", "Inshallah", "Mashallah", "Amen",
             "Namaste", "Merci", "Danke", "Obrigado", "Obrigada", "Shoutout", "Kudos", "Doc",
             // ranks: "my brother Cpl. Dante Rivera-Ocasio"
-            "Cpl", "Sgt", "Pvt", "Lt", "Capt", "Spc", "Doña");
+            "Cpl", "Sgt", "Pvt", "Lt", "Capt", "Spc", "Doña",
+            // who acts in a sentence without being a person: "Staff got her a blanket", "Security has the keys"
+            "Staff", "Security", "Reception", "Housekeeping", "Nursing", "Triage", "Registration", "Admissions");
 
     private static final Pattern WORDS_BEFORE = Pattern.compile("(?:(\\p{L}+)\\s+)?(\\p{L}+)[.,]?\\s*$");
     /** A clinician or official by title: "Pharmacist Ahmed", "Dr. Kim", "the receptionist, Kayla". */
@@ -306,6 +347,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
         String words = shouted(text) ? capitalisedWords(text)
                 : writtenInLowerCase(text) && PERSON_CUE.matcher(text).find() ? truecased(text) : text;
         Set<String> staff = new HashSet<>();
+        lowerCaseNames(text, found);
         introducedNames(words, found, staff);
         // a shouted stretch in a calm post ("MY DAD RICHARD RANG THE BELL today") is read both ways by the
         // patterns, so that a label printed in capitals ("KOWALCZYK, ANNA MRN …") is still seen as printed
@@ -347,7 +389,8 @@ public final class HealthPrivacyDetector implements PhiDetector {
         Matcher word = LOWER_WORD.matcher(text);
         while (word.find()) {
             String casing = casings.get(word.group());
-            if (casing != null && casing.length() == word.group().length()) {
+            // Spanish words the list knows capitalised from English text ("Mi", "Hija", "Hoy") stay as written
+            if (casing != null && casing.length() == word.group().length() && !SPANISH_WORDS.contains(word.group())) {
                 cased.replace(word.start(), word.end(), casing);
             }
         }
@@ -441,11 +484,8 @@ public final class HealthPrivacyDetector implements PhiDetector {
         return Arrays.asList(name.split("[^\\p{L}'’-]+"));
     }
 
-    private void introducedNames(String text, List<PhiFinding> found, Set<String> staff) {
-        Matcher titled = STAFF_NAME.matcher(text);
-        while (titled.find()) {
-            staff.addAll(nameParts(titled.group(1)));
-        }
+    /** Names in posts written in small letters, read as written: "my dad ernesto", "mi hija xiomara", "mr. patel". */
+    private static void lowerCaseNames(String text, List<PhiFinding> found) {
         Matcher lower = LOWER_CASE_RELATIVE_NAME.matcher(text);
         while (lower.find()) {
             int g = lower.group(1) != null ? 1 : 2;
@@ -455,6 +495,12 @@ public final class HealthPrivacyDetector implements PhiDetector {
                 found.add(new PhiFinding(PhiType.NAME, lower.start(g), lower.end(g), 0.7));
             }
         }
+        Matcher spanish = LOWER_CASE_SPANISH_RELATIVE_NAME.matcher(text);
+        while (spanish.find()) {
+            if (!SPANISH_FUNCTION_WORDS.contains(spanish.group(1))) {
+                found.add(new PhiFinding(PhiType.NAME, spanish.start(1), spanish.end(1), 0.7));
+            }
+        }
         Matcher marked = LOWER_CASE_MARKED_NAME.matcher(text);
         while (marked.find()) {
             int g = marked.group(1) != null ? 1 : 2;
@@ -462,8 +508,15 @@ public final class HealthPrivacyDetector implements PhiDetector {
                 found.add(new PhiFinding(PhiType.NAME, marked.start(g), marked.end(g), 0.75));
             }
         }
+    }
+
+    private void introducedNames(String text, List<PhiFinding> found, Set<String> staff) {
+        Matcher titled = STAFF_NAME.matcher(text);
+        while (titled.find()) {
+            staff.addAll(nameParts(titled.group(1)));
+        }
         for (Pattern p : new Pattern[] {RELATIVE_NAME, SPANISH_RELATIVE_NAME, GREETING_NAME, TITLED_RELATIVE, INTRODUCED_NAME,
-                PRINTED_NAME, WISHED_NAME, ADDRESSED_NAME, NAME_IN_CARE, SIGNED_NAME,
+                PRINTED_NAME, WISHED_NAME, ADDRESSED_NAME, NAME_IN_CARE, NAMES_IN_CARE, NAME_CARED_FOR, HASHTAG_NAME, SIGNED_NAME,
                 NAME_BEFORE_IDENTITY, NAME_AFTER_RECORD, NAME_OF_CARE}) {
             if (p == NAME_OF_CARE && text.indexOf("'s") < 0 && text.indexOf("’s") < 0
                     || p == NAME_IN_CARE && !CARE_STATE_HINT.matcher(text).find()) {
@@ -473,7 +526,8 @@ public final class HealthPrivacyDetector implements PhiDetector {
             while (m.find()) {
                 for (int g = 1; g <= m.groupCount(); g++) {
                     // after "my son", in a sentence of care or a signature a common word is a name too: "my son Will"
-                    boolean commonAllowed = p == RELATIVE_NAME || p == NAME_IN_CARE || p == SIGNED_NAME;
+                    boolean commonAllowed = p == RELATIVE_NAME || p == NAME_IN_CARE || p == NAMES_IN_CARE || p == NAME_CARED_FOR
+                            || p == SIGNED_NAME;
                     if (m.group(g) == null || PRONOUNS.contains(m.group(g)) || !nameWords(m.group(g), commonAllowed)) {
                         continue;
                     }
@@ -546,8 +600,14 @@ public final class HealthPrivacyDetector implements PhiDetector {
             return all;
         }
         String folded = fold(text, false);
+        String lowerFolded = null;
         for (String word : words) {
             addWholeWords(text, folded, fold(word, false), all);
+            // "… Hiro's stay … i'm not hiro": in small letters too, when the name is not also a word
+            if (NlpPipelines.casings().containsKey(word.toLowerCase(Locale.ROOT))) {
+                lowerFolded = lowerFolded != null ? lowerFolded : fold(text, true);
+                addWholeWords(text, lowerFolded, fold(word, true), all);
+            }
         }
         String lower = fold(text, true);
         for (String name : fullNames) {
@@ -559,8 +619,9 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static void addWholeWords(String text, String folded, String name, List<PhiFinding> found) {
         for (int at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
             int end = at + name.length();
-            if ((at == 0 || !Character.isLetter(text.codePointBefore(at)))
-                    && (end == text.length() || !Character.isLetter(text.codePointAt(end)))) {
+            // a whole word, and not inside an @handle or a hashtag ("@jen_r_writes")
+            if ((at == 0 || !Character.isLetter(text.codePointBefore(at)) && text.charAt(at - 1) != '@' && text.charAt(at - 1) != '#')
+                    && (end == text.length() || !Character.isLetter(text.codePointAt(end)) && text.charAt(end) != '_')) {
                 found.add(new PhiFinding(PhiType.NAME, at, end, 0.7));
             }
         }

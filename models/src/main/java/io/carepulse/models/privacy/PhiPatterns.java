@@ -135,7 +135,7 @@ final class PhiPatterns {
                 + "|mins|hours|hrs|days|weeks|months|dollars|bucks|\\$|people|patients|beds|rooms|calls|times|pages|mg|ml|lbs?|pounds"
                 + "|kg|bpm|mph|miles|steps|points|stars|reviews|cases|deaths|staff|nurses|doctors|employees|seconds|secs|units"
                 + "|tests|visits|percentile|cents|new|more|extra|fever|temp|th\\b))", CI), 1, 0.6, true),
-        new Rule(PhiType.AGE, Pattern.compile("\\b(?:aged?:?|age of|ages|turned|turning|turns|is|was|be|i'm|im|am|he's|she's|who's|hit|hits|hitting|reaching|now|at)\\s+"
+        new Rule(PhiType.AGE, Pattern.compile("\\b(?:aged?:?|age of|ages|turned|turning|turns|is|was|be|been|i'm|im|am|he's|she's|who's|hit|hits|hitting|reaching|now|at)\\s+"
                 + "(?:(?:about|around|nearly|almost|over|just|only|barely)\\s+)?(9\\d|1[01]\\d)\\b"
                 + "(?![.,]\\d|\\s*(?:%|degrees|minutes|min|mins|dollars|bucks|\\$|mph|miles|pounds|lbs|beds|patients|people|(?-i:\\p{Lu}\\p{Ll})))", CI), 1, 0.8),
         new Rule(PhiType.DATE, Pattern.compile("\\b" + WEEKDAY + "(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)?\\d{2}|\\d{1,2}/\\d{1,2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\b", CI), 0, 0.85),
@@ -220,9 +220,10 @@ final class PhiPatterns {
             + "|landline|at home|(?:him|her|them) at|(?:office|lab|billing|they|pharmacy|clinic|hospital|someone|nurse|doctor|staff)"
             + " called|(?:stop|keep|keeps|kept|quit) calling|calling me|calls me|emergency contact(?: as| is| was)?"
             + "|your (?:phone|cell|mobile|number|contact)(?: number)?(?: on file)?(?: to| is| as| at)?|on file|you provided|you gave(?: us)?"
-            + "|you listed|(?:left|leave) (?:you )?(?:a )?(?:voicemail|message)(?: at| on)?|reached you at|called you at)\\b[^.!?]{0,12})$", CI);
+            + "|you listed|(?:left|leave) (?:you )?(?:a )?(?:voicemail|message)(?: at| on)?|reached you at|called you at"
+            + "|(?:updated your \\w+|your file) and (?:removed|deleted|corrected))\\b[^.!?]{0,12})$", CI);
     /** "(715) 555-0123 (my number)": the words after a number that make it the author's. */
-    private static final Pattern OWN_NUMBER_AFTER = Pattern.compile("^\\s*[(,-]?\\s*(?:is\\s+)?(?:my|mine|our home|his|her)\\b", CI);
+    private static final Pattern OWN_NUMBER_AFTER = Pattern.compile("^\\s*[(,-]?\\s*(?:is\\s+)?(?:my|mine|our home|his|her|that's me|that is me)\\b", CI);
     /** "262-555-0141 ext 2": an office's line. */
     private static final Pattern EXTENSION = Pattern.compile("\\s*,?\\s*(?:ext|extension|x)\\.?\\s*\\d", CI);
     /** "we", "our team": the organisation speaking; not "our neighbor", "our son". */

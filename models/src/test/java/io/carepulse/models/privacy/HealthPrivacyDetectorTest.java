@@ -211,6 +211,24 @@ class HealthPrivacyDetectorTest {
     }
 
     @Test
+    void findsNamesTheirCareOrTheirOwnWordsPointAt() {
+        assertThat(found("sheila here, 61 yo, just got my first colonoscopy")).contains("NAME:sheila");
+        assertThat(found("Surgery went well, thank you for the prayers #BeauStrong")).contains("NAME:Beau");
+        assertThat(found("mi hija xiomara salió del hospital hoy")).containsExactly("NAME:xiomara");
+        assertThat(found("Paris had strep, Milan had nothing at all")).contains("NAME:Paris");
+        assertThat(found("Cedar Hollow stitched up Dallas after he lost a fight with a mandoline")).contains("NAME:Dallas");
+        assertThat(found("Quick vent: Eli, Jonah and Abe all got strep the same week"))
+                .contains("NAME:Eli", "NAME:Jonah", "NAME:Abe");
+        assertThat(found("Bà nội Lan (96) is finally home")).contains("NAME:Lan");
+        assertThat(found("Registering Keoni's new hearing aids today")).contains("NAME:Keoni");
+        assertThat(found("they emailed asking how Hiro's stay was?? i'm not hiro")).contains("NAME:Hiro", "NAME:hiro");
+        assertThat(found("Home visits changed, please use 630-555-0164 (that's me, her daughter)")).contains("PHONE:630-555-0164");
+        assertThat(found("Bingo and Bandit got me through a root canal")).isEmpty();
+        assertThat(found("Staff got her a warm blanket and a cab home.")).isEmpty();
+        assertThat(found("@jen_r_writes Hi Jen, we're so sorry about your visit")).containsExactly("NAME:Jen");
+    }
+
+    @Test
     void leavesStaffListsPlacesAndAuthorsAlone() {
         assertThat(found("Thank you NICU nurses Imani, Rosalind and Thao")).isEmpty();
         assertThat(found("Ask for Dolores at registration")).isEmpty();
