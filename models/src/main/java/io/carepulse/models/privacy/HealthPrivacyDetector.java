@@ -363,7 +363,9 @@ public final class HealthPrivacyDetector implements PhiDetector {
             recognisedNames(words, found, staff);
         }
         // "Pharmacist Ahmed … Thank you, Ahmed.": a name the text gives a clinician is theirs wherever it stands
-        staffLists(words, staff);
+        if (found.stream().anyMatch(f -> f.type() == PhiType.NAME)) {
+            staffLists(words, staff);
+        }
         found.removeIf(f -> f.type() == PhiType.NAME && (staff.containsAll(nameParts(words.substring(f.start(), f.end())))
                 || notAPatient(words, f)));
         return resolve(text, everyMention(words, completeNames(words, found)));
@@ -519,7 +521,9 @@ public final class HealthPrivacyDetector implements PhiDetector {
                 PRINTED_NAME, WISHED_NAME, ADDRESSED_NAME, NAME_IN_CARE, NAMES_IN_CARE, NAME_CARED_FOR, HASHTAG_NAME, SIGNED_NAME,
                 NAME_BEFORE_IDENTITY, NAME_AFTER_RECORD, NAME_OF_CARE}) {
             if (p == NAME_OF_CARE && text.indexOf("'s") < 0 && text.indexOf("’s") < 0
-                    || p == NAME_IN_CARE && !CARE_STATE_HINT.matcher(text).find()) {
+                    || p == NAME_IN_CARE && !CARE_STATE_HINT.matcher(text).find()
+                    || p == HASHTAG_NAME && text.indexOf('#') < 0
+                    || p == NAMES_IN_CARE && text.indexOf(" and ") < 0 && text.indexOf(" & ") < 0) {
                 continue; // rare words; the pattern would try every capitalised word
             }
             Matcher m = p.matcher(text);
