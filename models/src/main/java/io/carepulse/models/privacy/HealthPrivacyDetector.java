@@ -72,17 +72,17 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "|Oma|Opa|Av[óô]|Nonna|Nonno|Abuel[ao]|Abuelit[ao]|T[íi]a|T[íi]o|Bubbe|Zayde|Yiayia|Papou|[Dd]oña|don"
             + "|Mum|Mom|Mummy|Mommy|Dad|Daddy|Amma|Appa|Ammi|Abbu|Baba|Lola|Lolo|Teta|Jiddo|B[àa](?: n[ộo]i| ngo[ạa]i)?|[ÔO]ng(?: n[ộo]i| ngo[ạa]i)?)"
             + "\\s+(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?)|\\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra)\\.?\\s+(" + UPPER + "[\\p{L}'-]+)");
+    private static final String SPANISH_RELATIVE = "(?:pap[áa]|mam[áa]|padre|madre|hij[oa]|espos[oa]|abuel[oa]|abuelit[ao]|herman[oa]"
+            + "|t[íi][oa]|prim[oa]|niet[oa]|sobrin[oa]|beb[ée]|novi[oa])";
     /** A relative named in Spanish: "mi papá José Luis Ramírez", "mi hija Valentina", "mi mamá doña Fela". */
-    private static final Pattern SPANISH_RELATIVE_NAME = Pattern.compile("\\b(?:[Mm]is?|[Ss]us?|[Nn]uestr[ao]s?)\\s+(?:pap[áa]|mam[áa]|padre"
-            + "|madre|hij[oa]|espos[oa]|abuel[oa]|abuelit[ao]|herman[oa]|t[íi][oa]|prim[oa]|niet[oa]|sobrin[oa]|beb[ée]|novi[oa])"
+    private static final Pattern SPANISH_RELATIVE_NAME = Pattern.compile("\\b(?:[Mm]is?|[Ss]us?|[Nn]uestr[ao]s?)\\s+" + SPANISH_RELATIVE
             + "\\s+(?:(?:[Dd]on|[Dd]oña)\\s+)?(" + NAME_WORD + "(?:\\s" + NAME_WORD + "){0,2})");
     /** "my dad ernesto": a lower-case word right after a relative, in posts written in lower case. */
     private static final Pattern LOWER_CASE_RELATIVE_NAME = Pattern.compile("\\b(?:my|our|his|her|their)\\s+(?!patient)(?i:" + RELATIVE + ")"
             + "\\s+(\\p{Ll}{3,12}(?:\\s(?:n[íi]|nic|mac|mc|de|del|la|van|von|bin|al|da|di|ben)\\s\\p{Ll}{3,14})?)(?!\\p{L})"
             + "|\\bthe ([a-z]{3,12}) family\\b");
     /** "mi hija xiomara": the same in Spanish. */
-    private static final Pattern LOWER_CASE_SPANISH_RELATIVE_NAME = Pattern.compile("\\b(?:mis?|sus?|nuestr[ao]s?)\\s+(?:pap[áa]|mam[áa]"
-            + "|padre|madre|hij[oa]|espos[oa]|abuel[oa]|abuelit[ao]|herman[oa]|t[íi][oa]|prim[oa]|niet[oa]|sobrin[oa]|beb[ée]|novi[oa])"
+    private static final Pattern LOWER_CASE_SPANISH_RELATIVE_NAME = Pattern.compile("\\b(?:mis?|sus?|nuestr[ao]s?)\\s+" + SPANISH_RELATIVE
             + "\\s+(\\p{Ll}{3,12})(?!\\p{L})");
     private static final Set<String> SPANISH_FUNCTION_WORDS = Set.of("que", "de", "del", "la", "el", "los", "las", "en", "se", "y",
             "con", "por", "para", "fue", "está", "esta", "estaba", "tiene", "tuvo", "hoy", "ayer", "ya", "muy", "no", "sin",
@@ -221,7 +221,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
             "valet", "paramedic", "emt", "dietitian", "phlebotomist", "recepcionista", "enfermera", "enfermero", "attendant",
             "secretary", "counselor", "counsellor", "psychologist", "sonographer", "anesthesiologist", "doula", "interpreter",
             "pediatrician", "oncologist", "cardiologist", "physio", "worker", "practitioner", "optometrist", "orthodontist");
-    private static final String TITLE_WORDS = TITLES.stream().map(Pattern::quote).sorted().collect(java.util.stream.Collectors.joining("|"));
+    private static final String TITLE_WORDS = TITLES.stream().map(Pattern::quote).sorted().collect(Collectors.joining("|"));
     private static final Pattern HONORIFIC_END = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra)\\.?\\s*$");
     private static final Pattern KIN_WORD = Pattern.compile("(?i:" + RELATIVE + ")");
     /** Last words of places, buildings and brands, not of people ("Park", "Hall" and "Lane" are surnames too). */
@@ -266,8 +266,8 @@ public final class HealthPrivacyDetector implements PhiDetector {
 
     private static final Pattern WORDS_BEFORE = Pattern.compile("(?:(\\p{L}+)\\s+)?(\\p{L}+)[.,]?\\s*$");
     /** A clinician or official by title: "Pharmacist Ahmed", "Dr. Kim", "the receptionist, Kayla". */
-    private static final Pattern STAFF_NAME = Pattern.compile("\\b(?:(?<!\\b(?i:my|our|his|her|your|their) )Father|(?i:" + String.join("|", TITLES.stream()
-            .filter(t -> !t.equals("father")).map(Pattern::quote).sorted().toList()) + "))\\.?,?\\s+(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?)");
+    private static final Pattern STAFF_NAME = Pattern.compile("\\b(?:(?<!\\b(?i:my|our|his|her|your|their) )Father|(?i:(?!father\\b)(?:"
+            + TITLE_WORDS + ")))\\.?,?\\s+(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?)");
     /** A title or a team, then names listed: "nurses Fatima, Jolene and Bao", "front desk team (Jacinta and Luis)". */
     private static final Pattern STAFF_LIST = Pattern.compile("(?i:\\b(?:" + TITLE_WORDS + ")s?|\\bteam|\\bstaff|\\bcrew)\\.?,?\\s+\\(?"
             + NAME_WORD + "(?:(?:,\\s+|,?\\s+(?:and|&)\\s+)(?:(?i:" + TITLE_WORDS + ")\\.?\\s+|\\p{Lu}{2,3}\\s+)?" + NAME_WORD + ")+"
@@ -434,11 +434,11 @@ public final class HealthPrivacyDetector implements PhiDetector {
      */
     private static boolean notAPatient(String text, PhiFinding f) {
         String name = text.substring(f.start(), f.end());
-        String[] parts = name.split("[^\\p{L}'’-]+");
-        if (parts.length == 1 && KIN_WORD.matcher(name).matches()) {
+        List<String> parts = nameParts(name);
+        if (parts.size() == 1 && KIN_WORD.matcher(name).matches()) {
             return true;
         }
-        if (PLACE_WORDS.contains(parts[parts.length - 1])) {
+        if (PLACE_WORDS.contains(parts.get(parts.size() - 1))) {
             return true;
         }
         // "Dr. Patel-Wright": the end of a clinician's double surname
@@ -604,16 +604,14 @@ public final class HealthPrivacyDetector implements PhiDetector {
             return all;
         }
         String folded = fold(text, false);
-        String lowerFolded = null;
+        String lower = fold(text, true);
         for (String word : words) {
             addWholeWords(text, folded, fold(word, false), all);
             // "… Hiro's stay … i'm not hiro": in small letters too, when the name is not also a word
             if (NlpPipelines.casings().containsKey(word.toLowerCase(Locale.ROOT))) {
-                lowerFolded = lowerFolded != null ? lowerFolded : fold(text, true);
-                addWholeWords(text, lowerFolded, fold(word, true), all);
+                addWholeWords(text, lower, fold(word, true), all);
             }
         }
-        String lower = fold(text, true);
         for (String name : fullNames) {
             addWholeWords(text, lower, fold(name, true), all);
         }

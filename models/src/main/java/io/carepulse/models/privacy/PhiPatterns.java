@@ -233,7 +233,7 @@ final class PhiPatterns {
     private static final Pattern ROLE_MAILBOX = Pattern.compile("(?:patient\\.?|member\\.?|customer\\.?|family\\.?)?(?:relations|experience|liaison|feedback|info|billing|records"
             + "|support|help|contact|privacy|appointments|care|hello|press|media|noreply|no-reply|marketing|careers|compliance|appeals"
             + "|blooddrive|events|volunteer\\w*|foundation|memberservices|member\\.services|claims|customerservice|service|admin|office"
-            + "|frontdesk|scheduling|referrals|pharmacy|lab|hr|jobs|experience|manager|questions|ask|news|family|parking|volunteers?"
+            + "|frontdesk|scheduling|referrals|pharmacy|lab|hr|jobs|manager|questions|ask|news|family|parking|volunteers?"
             + "|giving|security|facilities)@", CI);
     private static final Pattern PRIVATE_IP = Pattern.compile("(?:10\\.|127\\.|192\\.168\\.|172\\.(?:1[6-9]|2\\d|3[01])\\.|0\\.)");
     private static final Pattern PLACE_CONTEXT = Pattern.compile("\\b(?:clinic|center|centre|entrance|hospital|office|located|opens?"
@@ -412,12 +412,12 @@ final class PhiPatterns {
             return false;
         }
         String around = around(text, start, end, 80);
+        boolean strong = STRONG_PERSONAL_DATE.matcher(around).find();
         // "Grand opening party was Sept 14", "Register by September 10": the event is the date's own subject
-        if (EVENT_RIGHT_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()
-                && !STRONG_PERSONAL_DATE.matcher(around).find()) {
+        if (!strong && EVENT_RIGHT_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()) {
             return false;
         }
-        if (STRONG_PERSONAL_DATE.matcher(around).find() || PERSONAL_VOICE.matcher(around(text, start, end, 40)).find()) {
+        if (strong || PERSONAL_VOICE.matcher(around(text, start, end, 40)).find()) {
             return true;
         }
         return PERSONAL_DATE_CONTEXT.matcher(around).find() && !EVENT_CONTEXT.matcher(around).find();
