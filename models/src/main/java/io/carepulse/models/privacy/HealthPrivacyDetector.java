@@ -43,13 +43,13 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "|stepson|stepdaughter|fianc[eé]e?|boyfriend|girlfriend|patient|roommate|friend|neighbor|neighbour|nana|nan|papa|pop"
             + "|granddad|grandad|mama|mommy|daddy|auntie|bestie|toddler|newborn|buddy|pal|bff|coworker|co-worker|classmate"
             + "|teammate|godson|goddaughter|godmother|godfather|stepmom|stepdad|brother-in-law|sister-in-law|mother-in-law"
-            + "|player|athlete|student|camper|kiddo|great[- ]grandma|great[- ]grandpa|great[- ]grandmother|great[- ]grandfather"
+            + "|player|athlete|student|camper|kiddo|goalie|point guard|quarterback|pitcher|great[- ]grandma|great[- ]grandpa|great[- ]grandmother|great[- ]grandfather"
             + "|great[- ]aunt|great[- ]uncle|great[- ]grandson|great[- ]granddaughter"
             + "|father-in-law|son-in-law|daughter-in-law|twin|triplet|bf|gf"
             // kin words of other languages, as English posts use them: "my appa", "my Lola", "my babcia"
             + "|appa|umma|eomma|omma|halmeoni|halmoni|harabeoji|lola|lolo|babcia|dziadek|oma|opa|nonna|nonno|abuela|abuelo"
             + "|abuelita|abuelito|t[íi]a|t[íi]o|bubbe|zayde|yiayia|papou|nani|dadi|abba|ammi|amma|abbu|mam|mammy|maa|baba|jiddo|teta"
-            + "|sitti|yeye|nainai|halabuji)";
+            + "|sitti|yeye|nainai|halabuji|koro|kuia)";
     private static final Pattern RELATIVE_NAME = Pattern.compile("\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]he)\\s+"
             + "(?:(?:little|baby|older|younger|elderly|late|twin|\\d+[- ]year[- ]old|\\d+\\s?y/?o)\\s+)?(?i:" + RELATIVE + ")s?,?\\s+"
             + "(?:(?:is|was|named|called)\\s+)?"
@@ -59,7 +59,9 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?)\\s*[,!.:]"
             + "|^\\s*(?:@\\w+\\s+)*(" + NAME_WORD + "),\\s+(?:we|we're|we've|we'd|thank|thanks|sorry|our|i'm|please)\\b"
             + "|\\b(?:[Rr]eview|[Ff]eedback|[Ss]orry|[Tt]hanks|[Tt]hank you|[Nn]ote|[Mm]essage),\\s+(" + NAME_WORD + ")[.!]"
-            + "|,\\s+(" + NAME_WORD + ")!");
+            + "|,\\s+(" + NAME_WORD + ")!"
+            // a message quoted: "Mine said 'Dear Bartholomew Quist, your colonoscopy …'"
+            + "|['\"‘“](?:Dear|Hi|Hello)\\s+(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?),");
     /** A word in small letters, the unit the truecasing list capitalises. */
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\d'’-])\\p{Ll}[\\p{Ll}'’-]*(?![\\p{L}\\d])");
     private static final Pattern WORD_CAPITAL = Pattern.compile("(?<![\\p{L}'’])\\p{Lu}");
@@ -91,8 +93,9 @@ public final class HealthPrivacyDetector implements PhiDetector {
             "hija", "hijo", "hijas", "hijos", "mamá", "papá", "abuela", "abuelo", "abuelita", "abuelito", "tía", "tío", "esposa", "esposo",
             "hermana", "hermano", "nieta", "nieto", "gracias", "hospital", "doctora", "enfermera")).collect(Collectors.toUnmodifiableSet());
     /** A patient's name in a hashtag of support: "#BeauStrong", "#TeamOmar", "#PrayForMaya". */
-    private static final Pattern HASHTAG_NAME = Pattern.compile("#(?:Team|PrayFor|PrayersFor|Pray4|Prayers4|Go|Love)?(" + NAME_WORD + ")"
-            + "(?=Strong|Fights?|Tough|Army|Warrior|Crew|Squad|Brave|Nation|Journey\\b)|#(?:Team|PrayFor|PrayersFor|Pray4|Prayers4)(" + NAME_WORD + ")\\b");
+    private static final Pattern HASHTAG_NAME = Pattern.compile("#(?:Team|PrayFor|PrayersFor|Pray4|Prayers4|Go|Love|Fuerza|Vamos)?(" + NAME_WORD + ")"
+            + "(?=Strong|Fights?|Tough|Army|Warrior|Crew|Squad|Brave|Nation|Journey\\b|At\\d)"
+            + "|#(?:Team|PrayFor|PrayersFor|Pray4|Prayers4|Fuerza|Vamos|OremosPor)(" + NAME_WORD + "(?:" + NAME_WORD + ")?)\\b");
     /** "Eli, Jonah and Abe all got strep": names listed as who fell ill. */
     private static final Pattern NAMES_IN_CARE = Pattern.compile("(?:^|[.!?:]\\s+|\\n)(" + NAME_WORD + "),?\\s(?:(" + NAME_WORD + "),?\\s)?"
             + "(?:and|&)\\s(" + NAME_WORD + ")(?: \\([^)]{1,20}\\))? (?:all |both )?(?:got|had|have|has|caught|were|are|came down|tested"
@@ -117,15 +120,16 @@ public final class HealthPrivacyDetector implements PhiDetector {
             "whole", "entire", "same", "host", "royal", "foster", "other", "new", "patient", "nicu", "icu", "care", "blended",
             "extended", "immediate", "military", "church", "school", "knows", "likes", "seems", "means", "deserves", "lists",
             "through", "during", "until", "without", "within", "around",
-            "if", "though", "than", "even", "wristband", "bracelet", "photos", "pictures", "blanket", "footprints", "records", "chart");
+            "if", "though", "than", "even", "years", "months", "weeks", "days", "ago", "wristband", "bracelet", "photos", "pictures", "blanket", "footprints", "records", "chart");
     /** Someone the post is about, by the greeting or wish that names them: "Happy birthday Nova!", "Go Lily!", "Update on Priya:". */
-    private static final Pattern WISHED_NAME = Pattern.compile("\\b(?:[Hh]appy (?:early |belated )?(?:birthday|bday|anniversary)"
-            + "|[Uu]pdate on|[Pp]rayers? (?:for|request:?)|[Pp]ray for|[Gg]et well(?: soon)?|[Ww]elcome home|[Ww]elcome to the world"
+    private static final Pattern WISHED_NAME = Pattern.compile("\\b(?:(?i:happy (?:early |belated )?(?:birthday|bday|anniversary))"
+            + "|[Uu]pdate on|(?i:prayers? (?:for|request:?)|pray for|get well(?: soon)?)|[Ww]elcome home|[Ww]elcome to the world"
             + "|[Cc]ongrats(?: to)?|[Cc]ongratulations(?: to)?|RIP|[Mm]iss you|[Ll]ove you|[Pp]roud of|[Pp]raying for"
             + "|[Tt]houghts (?:are )?with|(?:CaringBridge|GoFundMe|[Gg]o[Ff]und[Mm]e|[Mm]eal [Tt]rain|[Ff]undraiser|[Pp]rayer chain)(?: page| site)? for)[,:]?\\s+"
-            + "(?:(?:Pop|Nana|Grandma|Grandpa|Papa|Aunt|Auntie|Uncle|Baby|[Ll]ittle|[Ss]weet|[Bb]aby)\\s+)?"
+            + "(?:(?i:pop|nana|grandma|grandpa|papa|aunt|auntie|uncle|baby|little|sweet)\\s+)?"
             + "(" + NAME_WORD + "(?:[ -]" + NAME_WORD + ")?)\\b"
             + "|\\b[Kk]eep\\s+(" + NAME_WORD + ")\\s+in\\s+(?:your|our|my)\\s+(?:prayers|thoughts)|\\b[Gg]o\\s+(" + NAME_WORD + ")!");
+    private static final Pattern RECOVERY_WISH = Pattern.compile("(?i:get well|prayers? for|praying for|pray for|thoughts)");
     /**
      * A name followed by who the person is or by their record: "Bobby Treadwell, my brother-in-law",
      * "Noah (my 7yo)", "Wendell Grady, date of birth …", "Delgado, Marisa MRN …", "LIAM P. 2yo".
@@ -140,7 +144,8 @@ public final class HealthPrivacyDetector implements PhiDetector {
     /** Someone whose care is spoken of: "Saoirse's first ER visit", "Ferdinand Abara's invoice". */
     private static final Pattern NAME_OF_CARE = Pattern.compile("(?<![\\w.])(?:\\p{Lu}\\p{Ll}+ing )?(" + NAME_WORD + "(?:[ -]" + NAME_WORD + ")?)['’]s\\s+"
             + "(?:(?:first|last|second|next|latest|new|whole|recent|own)\\s+)?(?:(?:ER|ICU|NICU|hospital|surgery|follow-up|dental"
-            + "|hospice|rehab|lab|sports|school|annual|well-child|camp)\\s+)?(?:visit|stay|surgery|appointment|appt|diagnosis|treatment|chemo|biopsy|results|labs|chart"
+            + "|hospice|rehab|lab|sports|school|annual|well-child|camp|speech|physical|occupational|feeding)\\s+)?(?:visit|stay|surgery|appointment|appt|diagnosis|treatment|chemo|biopsy|results|labs|chart"
+            + "|therapy|claim|denial"
             + "|records?|discharge|admission|invoice|bill|EOB|prescription|meds|medications?|recovery|procedure|x-rays?|scan|MRI"
             + "|test results|referral|transplant|delivery|birth|trip|checkup|check-up|cleaning|shots|physical|cast|stitches"
             + "|full name|name and|MRN|DOB|date of birth|wristband|info|information|file|hearing aids?|pacemaker|insulin pump|pump"
@@ -152,8 +157,10 @@ public final class HealthPrivacyDetector implements PhiDetector {
      * round of chemo", "Rose is 3 days post-op", "meals for Ngozi after her surgery". A name that is also
      * a word counts here ("Will", "Rose"): the care said of it makes it a person.
      */
-    private static final Pattern NAME_IN_CARE = Pattern.compile("(?:^|[.!?:]\\s+|\\n)(" + NAME_WORD + ") (?:is|was) (?:(?:finally|now|back) )?"
-            + "(?:home|back home|\\d+ days post-op|post-op|out of surgery|in (?:the )?(?:ICU|NICU|PICU|hospital|surgery|recovery|rehab|hospice|ER))"
+    private static final Pattern NAME_IN_CARE = Pattern.compile("(?:^|[.!?:]\\s+|\\n)(" + NAME_WORD + ") (?i:is|was) (?i:(?:finally|now|back|still) )?"
+            // "Faith is off the ventilator", "SKYLAR IS AWAKE" (read as "Skylar Is Awake")
+            + "(?i:home|back home|\\d+ days post-op|post-op|out of surgery|awake|extubated|intubated|off the vent(?:ilator)?|on (?:a |the )?vent(?:ilator)?"
+            + "|in (?:the )?(?:ICU|NICU|PICU|MICU|hospital|surgery|recovery|rehab|hospice|ER|labou?r)|out of (?:the )?(?:ICU|NICU|PICU|OR)\\b)"
             + "|(?:^|[.!?]\\s+|\\n)(" + NAME_WORD + ") (?:came|went|got|comes|is coming|is going) home\\b"
             + "|(?:^|[.!?]\\s+|\\n)(" + NAME_WORD + ") (?:had|has|got|starts|started|finished) (?:his|her|their) (?:\\w+ ){0,2}" + CARE_NOUN
             // "Paris had strep", "Georgia broke her ankle", "Summer arrived on July 4th", "Ximena ya está en casa"
@@ -171,17 +178,20 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "|saw|seen)\\s+(" + NAME_WORD + ")(?:\\s+in)?\\s+(?:for|with|after|when)\\b"
             // "you and Mirela waited", "all three of mine — Astrid, Leif and Solveig"
             + "|\\byou and (" + NAME_WORD + ") (?:waited|were|had|spent|came|went|both)\\b"
-            + "|\\b(?:of mine|my kids|my twins|the twins|my girls|my boys|my grandkids)\\s*[—–:-]+\\s*(" + NAME_WORD + "),\\s(?:(" + NAME_WORD
+            + "|\\b(?:of mine|my kids|my twins|the twins|twins|triplets|my girls|my boys|my grandkids)\\s*[—–:,-]*\\s*(" + NAME_WORD + "),?\\s(?:(" + NAME_WORD
             + "),?\\s)?(?:and|&)\\s(" + NAME_WORD + ")"
             // "PRESCRIPTION FOR DESMOND KILBRIDE", "called me Cassandra", "I go by Cass"
-            + "|\\b(?:[Pp]rescription|[Rr]efill|[Oo]rder|[Rr]esults|[Pp]aperwork|[Ff]ile|[Cc]hart) for (" + NAME_WORD + " " + NAME_WORD + ")"
+            + "|\\b(?:[Pp]rescription|[Rr]efill|[Oo]rder|[Rr]esults|[Pp]aperwork|[Ff]ile|[Cc]hart|[Aa]ppointment|[Aa]ppt|[Cc]laim|EOB|[Bb]ill"
+            + "|[Ss]tatement|[Ii]nvoice|[Rr]eport|[Rr]ecords|[Ll]abs|[Ll]ab results|[Rr]eferral) for (" + NAME_WORD + " " + NAME_WORD + ")"
             + "|\\b(?:called me|calls me|call me|go by|goes by|went by)\\s+(" + NAME_WORD + ")\\b");
     private static final Pattern CARE_STATE_HINT = Pattern.compile("home|post-op|\\b(?:his|her|their|is in|was in|feeling|doing|recovering|getting|resting|healing|que|ya|sali[óo]"
-            + "|strep|flu|covid|pneumonia|arrived|born|diagnosed|admitted|discharged|tested)\\b");
-    /** An author signing a post: "… getting my stitches out 😂 - Will", "— Rhonda (his auntie)". */
-    private static final Pattern SIGNED_NAME = Pattern.compile("(?:^|\\s)[-–—]\\s?(" + NAME_WORD + "(?: " + NAME_WORD + ")?)"
-            + "(?:(?:,\\s|\\s(?:&|and)\\s)(" + NAME_WORD + "))?(?:(?:,\\s|\\s(?:&|and)\\s)(" + NAME_WORD + "))?"
-            + "(?:\\s*\\([^)]{0,30}\\))?\\s*$");
+            + "|strep|flu|covid|pneumonia|arrived|born|diagnosed|admitted|discharged|tested|awake|extubated|intubated|vent|ventilator|out of)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** An author signing a post: "… getting my stitches out 😂 - Will", "— Rhonda (his auntie)", "— Teddy K.", "With love, Ngozi & Obinna". */
+    private static final Pattern SIGNED_NAME = Pattern.compile("(?:(?:^|\\s)[-–—]\\s?|\\b(?:[Ww]ith (?:love|gratitude|thanks)|[Mm]uch love"
+            + "|[Ll]ove|[Ss]incerely|[Ww]armly|[Gg]ratefully|[Bb]lessings|[Hh]ugs),\\s+)(" + NAME_WORD + "(?: " + NAME_WORD + ")?(?: " + UPPER + "\\.)?)"
+            + "(?:(?:,\\s|\\s(?:&|and)\\s)(" + NAME_WORD + "))?(?:(?:,\\s|,?\\s(?:&|and)\\s)(" + NAME_WORD + "))?"
+            + "(?:\\s*\\([^)]{0,30}\\))?[.!]?\\s*$");
     private static final Set<String> DEPARTMENT_WORDS = Set.of("Patient", "Member", "Guest", "Customer", "Community", "Office",
             "Practice", "Clinic", "Billing", "Scheduling", "RN", "MD", "NP", "PA", "CNA", "LPN", "DO", "DDS");
     /** Words that open a sentence about someone without being a name. */
@@ -193,15 +203,30 @@ public final class HealthPrivacyDetector implements PhiDetector {
     /** A lower-case name the post marks as one: "someone named 'bernadette'", "mr. patel". */
     private static final Pattern LOWER_CASE_MARKED_NAME = Pattern.compile("\\bnamed\\s+['\"‘“]([a-z]{3,})['\"’”]"
             + "|\\b(?i:mr|mrs|ms|miss)\\.\\s+([a-z]{3,})\\b");
+    /** A lower-case word where a name stands: after "grandpa", after "i'm", as a signature. */
+    private static final Pattern LOWER_CASE_NAMED = Pattern.compile("\\b(?:grandpa|grandma|granny|nana|papa|pops?|uncle|aunt|auntie|cousin"
+            + "|abuel[ao]|abuelit[ao]|nonn[ao]|oma|opa|lol[ao]|t[íi][ao]|koro|kuia|bubbe|zayde)\\s+([a-z]{3,12})\\b"
+            + "|\\b(?:i'm|i’m|im|i am)\\s+([a-z]{3,12})(?:\\s([a-z]{3,14}))?(?=[,.!]|\\s*$)"
+            + "|(?:^|\\s)[-–—]\\s?([a-z]{2,12})\\s*$");
+    private static final Pattern LOWER_CASE_SELF_NAMED = Pattern.compile("^\\s*([a-z]{3,12})(?:(['’]s (?:mom|mum|dad|mama|papa|wife|husband"
+            + "|sister|brother|grandma|grandpa|nana|aunt|uncle|daughter|son) here\\b)|,? here\\s*[,.!:—–-])");
+    /** Who a post's first word says the author is, when it is not a name: "nurse here", "lurker here". */
+    private static final Set<String> NOT_SELF_NAMES = Set.of("same", "lurker", "longtime", "new", "anyone", "everyone", "nobody",
+            "someone", "me", "parent", "caregiver", "resident", "student", "veteran", "local", "former", "retired", "fellow",
+            "hello", "hey", "okay", "yes", "update", "edit", "mods", "admin", "op", "dude", "guys", "what", "why", "how", "who");
     /** What may continue a name found: a hyphenated part, a nickname in quotes, an initial, another capitalised word. */
     private static final Pattern NAME_CONTINUES = Pattern.compile("(?:,?\\s(?:Jr|Sr)\\.|,?\\s(?:Jr|Sr|II|III|IV)\\b|-" + NAME_WORD + "|\\s\\(?['\"‘“]" + NAME_WORD + "['\"’”]"
             + "|-\\p{Ll}{2,}(?![\\p{L}-])|(?<=\\b\\p{Lu}\\p{Ll}?)\\.\\s" + NAME_WORD + "|\\s" + UPPER + "\\.(?!\\w)|\\s(?![AI]\\b)[A-Z](?=\\s|,|$)|\\s" + NAME_WORD + "(?:-" + NAME_WORD + ")?)");
 
-    /** A person introduced as such: "patient named Keisha Lamont", "Patient: Gwendolyn Barr", "I'm Dolores Reyes", "Harriet Moss here". */
+    /** A person introduced as such: "patient named Keisha Lamont", "Patient: Gwendolyn Barr", "I'm Dolores Reyes". */
     private static final Pattern INTRODUCED_NAME = Pattern.compile("\\b(?:[Pp]atient(?: is|:)|[Pp]atient named|(?<!(?:[Tt]ech|[Nn]urse"
-            + "|[Dd]octor|[Mm]anager|[Gg]uard|[Aa]ide) )named|[Nn]ame is|[Nn]ame was|[Nn]ame's|I'm|I am|[Ll]ast name:?|[Ff]irst name:?"
+            + "|[Dd]octor|[Mm]anager|[Gg]uard|[Aa]ide) )named|[Nn]ame is(?: not)?|[Nn]ame was|[Nn]ame's|I'm|I am|[Ll]ast name:?|[Ff]irst name:?"
+            // "Patient name on it: Marisela Ortega"
+            + "|[Pp]atient name(?: on (?:it|the \\w+))?:|[Nn]ame on (?:it|the \\w+):"
             + "|[Ss]urname:?)\\s+'?"
-            + "(" + NAME_WORD + "(?:[ -]" + UPPER + "[\\p{Ll}'-]+)?)|^(" + NAME_WORD + "(?: " + UPPER + "[\\p{Ll}'-]+)?)(?:,? (?:Jr|Sr)\\.?| (?:II|III|IV))?,? here\\b");
+            + "(" + NAME_WORD + "(?:[ -]" + UPPER + "[\\p{Ll}'-]+)?)");
+    /** The author opening with who they are: "Harriet Moss here", "June here — one year stroke-versary". */
+    private static final Pattern SELF_NAMED = Pattern.compile("^\\s*(" + NAME_WORD + "(?: " + UPPER + "[\\p{Ll}'-]+)?)(?:,? (?:Jr|Sr)\\.?| (?:II|III|IV))?,? here\\b");
 
     /**
      * Words that make a named person likely enough to run the recogniser: who someone is to the
@@ -237,12 +262,18 @@ public final class HealthPrivacyDetector implements PhiDetector {
     /** "reading Agatha Christie", "looks exactly like Derek Shepherd": an author, a singer, a character. */
     private static final Pattern MEDIA_BEFORE = Pattern.compile("\\b(?:reading|read|re-reading|watching|watched|listening to"
             + "|playing|played|plays|sang|singing|blasting|(?:books?|novels?|songs?|album|show) by|looks? (?:exactly |just )?like|fan of"
-            + "|named after|named for"
+            + "|named (?:after|for)(?: \\p{L}+)?"
             + "|leyendo|viendo)\\s+$", Pattern.CASE_INSENSITIVE);
     /** "a stuffed giraffe named Gerald", "PA named Grant", "the receptionist named Grace". */
+    private static final String CALLED = "(?:\\s+\\w+){0,2}?\\s+(?:named|called)\\s+['\"“]?";
     private static final Pattern NAMED_THING_BEFORE = Pattern.compile("\\b(?:dog|cat|pony|puppy|kitten|horse|pet|bunny|hamster"
-            + "|parrot|pup|animal|giraffe|bear|teddy|toy|doll|plush|stuffie|unicorn|balloon|fish|bird|robot|car|truck|" + TITLE_WORDS
-            + ")(?:\\s+\\w+){0,2}?\\s+(?:named|called)\\s+['\"“]?$", Pattern.CASE_INSENSITIVE);
+            + "|parrot|pup|animal|giraffe|bear|teddy|toy|doll|plush|stuffie|unicorn|balloon|fish|bird|robot|car|truck)"
+            // "My son's stuffed giraffe, Mr. Noodles"
+            + "(?:" + CALLED + "|,\\s+(?:(?:mr|mrs|ms|miss|sir|lady|captain|princess|prince)\\.?\\s+)?)$"
+            + "|\\b(?:" + TITLE_WORDS + ")" + CALLED + "$", Pattern.CASE_INSENSITIVE);
+    /** "The hospice nurses (especially Bogdan)", "the front desk staff, esp. Carmen": one of the staff. */
+    private static final Pattern STAFF_PICKED_OUT = Pattern.compile("\\b(?:(?:" + TITLE_WORDS + ")s|staff|team|crew)\\b[^.!?]{0,12}?"
+            + "[(,—–-]\\s*(?:especially|esp\\.?|particularly|including|like)\\s+$", Pattern.CASE_INSENSITIVE);
     /** "Tasha at registration", "Gary from Facilities", "Colleen Fitzgerald-Ward, the director", "Guadalupe, la recepcionista". */
     private static final Pattern STAFF_AFTER = Pattern.compile("\\s+(?:at|from|in|on|of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}']*\\s+){0,3}?"
             + "(?:front desk|desk|triage|registration|reception|check-?in|billing|scheduling|facilities|admissions|radiology"
@@ -253,7 +284,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
             "Mr", "Mrs", "Ms", "Miss", "Mx", "Rev", "Nana", "Grandma", "Grandpa", "Mom", "Dad", "Sorry", "Not", "So", "Just", "Here",
             "Hygienist", "Nurse", "Doctor", "Receptionist", "DOB", "MRN", "SSN", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "Google", "Yelp", "Rm", "Room", "Bed", "Apt", "Unit", "Team", "Everyone", "All", "Folks",
-            "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat",
+            "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Same", "Open", "Closed",
             // departments: "our Patient Relations team"
             "Relations", "Experience", "Advocate", "Advocacy", "Services", "Portal", "Liaison", "Navigator", "Safety", "Access",
             "Mama", "Papa", "Mum", "Mommy", "Daddy", "Granny", "Grandad", "Granddad", "Grandmother", "Grandfather", "Auntie", "Oma",
@@ -264,9 +295,10 @@ public final class HealthPrivacyDetector implements PhiDetector {
             // who acts in a sentence without being a person: "Staff got her a blanket", "Security has the keys"
             "Staff", "Security", "Reception", "Housekeeping", "Nursing", "Triage", "Registration", "Admissions");
 
+    private static final Set<String> SPORTS_GUARDS = Set.of("point", "shooting");
     private static final Pattern WORDS_BEFORE = Pattern.compile("(?:(\\p{L}+)\\s+)?(\\p{L}+)[.,]?\\s*$");
     /** A clinician or official by title: "Pharmacist Ahmed", "Dr. Kim", "the receptionist, Kayla". */
-    private static final Pattern STAFF_NAME = Pattern.compile("\\b(?:(?<!\\b(?i:my|our|his|her|your|their) )Father|(?i:(?!father\\b)(?:"
+    private static final Pattern STAFF_NAME = Pattern.compile("\\b(?:(?<!\\b(?i:my|our|his|her|your|their) )Father|(?i:(?!father\\b)(?<!point |shooting )(?:"
             + TITLE_WORDS + ")))\\.?,?\\s+(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?)");
     /** A title or a team, then names listed: "nurses Fatima, Jolene and Bao", "front desk team (Jacinta and Luis)". */
     private static final Pattern STAFF_LIST = Pattern.compile("(?i:\\b(?:" + TITLE_WORDS + ")s?|\\bteam|\\bstaff|\\bcrew)\\.?,?\\s+\\(?"
@@ -347,14 +379,15 @@ public final class HealthPrivacyDetector implements PhiDetector {
         String words = shouted(text) ? capitalisedWords(text)
                 : writtenInLowerCase(text) && PERSON_CUE.matcher(text).find() ? truecased(text) : text;
         Set<String> staff = new HashSet<>();
+        Set<String> unwell = new HashSet<>();
         lowerCaseNames(text, found);
-        introducedNames(words, found, staff);
+        introducedNames(words, found, staff, unwell);
         // a shouted stretch in a calm post ("MY DAD RICHARD RANG THE BELL today") is read both ways by the
         // patterns, so that a label printed in capitals ("KOWALCZYK, ANNA MRN …") is still seen as printed
         String calmer = words == text ? withShoutedRunsCapitalised(text) : text;
         if (calmer != text) {
             List<PhiFinding> shoutedNames = new ArrayList<>();
-            introducedNames(calmer, shoutedNames, staff);
+            introducedNames(calmer, shoutedNames, staff, unwell);
             // shouting is mostly verbs: "THAT'S THE NUMBER I'M CALLING" introduces no one
             shoutedNames.removeIf(f -> SHOUTED_VERB.matcher(calmer.substring(f.start(), f.end())).find());
             found.addAll(shoutedNames);
@@ -366,8 +399,14 @@ public final class HealthPrivacyDetector implements PhiDetector {
         if (found.stream().anyMatch(f -> f.type() == PhiType.NAME)) {
             staffLists(words, staff);
         }
-        found.removeIf(f -> f.type() == PhiType.NAME && (staff.containsAll(nameParts(words.substring(f.start(), f.end())))
-                || notAPatient(words, f)));
+        found.removeIf(f -> {
+            if (f.type() != PhiType.NAME) {
+                return false;
+            }
+            List<String> parts = nameParts(words.substring(f.start(), f.end()));
+            // "Our charge nurse Lupe got admitted … Get well, Lupe": staff who are wished well are patients
+            return staff.containsAll(parts) && !unwell.containsAll(parts) || notAPatient(words, f);
+        });
         return resolve(text, everyMention(words, completeNames(words, found)));
     }
 
@@ -454,7 +493,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
         }
         String before = text.substring(Math.max(0, f.start() - 40), f.start());
         String after = text.substring(f.end(), Math.min(text.length(), f.end() + 40));
-        return MEDIA_BEFORE.matcher(before).find() || NAMED_THING_BEFORE.matcher(before).find()
+        return MEDIA_BEFORE.matcher(before).find() || NAMED_THING_BEFORE.matcher(before).find() || STAFF_PICKED_OUT.matcher(before).find()
                 || PLACE_AFTER.matcher(after).lookingAt() || STAFF_AFTER.matcher(after).lookingAt();
     }
 
@@ -510,15 +549,36 @@ public final class HealthPrivacyDetector implements PhiDetector {
                 found.add(new PhiFinding(PhiType.NAME, marked.start(g), marked.end(g), 0.75));
             }
         }
+        // "waiting for grandpa joe", "i'm laura, 34", "… -sol": only words that are mostly written as names
+        Matcher named = LOWER_CASE_NAMED.matcher(text);
+        while (named.find()) {
+            for (int g = 1; g <= named.groupCount(); g++) {
+                if (named.group(g) != null && mostlyAName(named.group(g))) {
+                    found.add(new PhiFinding(PhiType.NAME, named.start(g), named.end(g), 0.7));
+                }
+            }
+        }
+        // "summer here, 3 days post-op", "chloe's mom here": the author says who they are
+        Matcher self = LOWER_CASE_SELF_NAMED.matcher(text);
+        if (self.find() && (self.group(2) != null || mostlyAName(self.group(1)) || !NOT_SELF_NAMES.contains(self.group(1))
+                && !NOT_LOWER_NAMES.contains(self.group(1)) && !TITLES.contains(self.group(1)) && !KIN_WORD.matcher(self.group(1)).matches())) {
+            found.add(new PhiFinding(PhiType.NAME, self.start(1), self.end(1), 0.7));
+        }
     }
 
-    private void introducedNames(String text, List<PhiFinding> found, Set<String> staff) {
+    private static boolean mostlyAName(String word) {
+        String casing = NlpPipelines.casings().get(word);
+        return casing != null && Character.isUpperCase(casing.charAt(0)) && !NOT_LOWER_NAMES.contains(word);
+    }
+
+    /** Names the patterns introduce as a person's; staff by title go to {@code staff}, anyone wished well to {@code unwell}. */
+    private void introducedNames(String text, List<PhiFinding> found, Set<String> staff, Set<String> unwell) {
         Matcher titled = STAFF_NAME.matcher(text);
         while (titled.find()) {
             staff.addAll(nameParts(titled.group(1)));
         }
         for (Pattern p : new Pattern[] {RELATIVE_NAME, SPANISH_RELATIVE_NAME, GREETING_NAME, TITLED_RELATIVE, INTRODUCED_NAME,
-                PRINTED_NAME, WISHED_NAME, ADDRESSED_NAME, NAME_IN_CARE, NAMES_IN_CARE, NAME_CARED_FOR, HASHTAG_NAME, SIGNED_NAME,
+                SELF_NAMED, PRINTED_NAME, WISHED_NAME, ADDRESSED_NAME, NAME_IN_CARE, NAMES_IN_CARE, NAME_CARED_FOR, HASHTAG_NAME, SIGNED_NAME,
                 NAME_BEFORE_IDENTITY, NAME_AFTER_RECORD, NAME_OF_CARE}) {
             if (p == NAME_OF_CARE && text.indexOf("'s") < 0 && text.indexOf("’s") < 0
                     || p == NAME_IN_CARE && !CARE_STATE_HINT.matcher(text).find()
@@ -531,14 +591,18 @@ public final class HealthPrivacyDetector implements PhiDetector {
                 for (int g = 1; g <= m.groupCount(); g++) {
                     // after "my son", in a sentence of care or a signature a common word is a name too: "my son Will"
                     boolean commonAllowed = p == RELATIVE_NAME || p == NAME_IN_CARE || p == NAMES_IN_CARE || p == NAME_CARED_FOR
-                            || p == SIGNED_NAME;
-                    if (m.group(g) == null || PRONOUNS.contains(m.group(g)) || !nameWords(m.group(g), commonAllowed)) {
+                            || p == SIGNED_NAME || p == SELF_NAMED;
+                    if (m.group(g) == null || PRONOUNS.contains(m.group(g)) || !nameWords(m.group(g), commonAllowed)
+                            || p == SELF_NAMED && NOT_SELF_NAMES.contains(m.group(g).toLowerCase(Locale.ROOT))) {
                         continue;
                     }
                     if (titledBefore(text, m.start(g))) {
                         staff.addAll(nameParts(m.group(g)));
                     } else {
                         found.add(new PhiFinding(PhiType.NAME, m.start(g), m.end(g), 0.9));
+                        if (p == WISHED_NAME && RECOVERY_WISH.matcher(m.group()).lookingAt()) {
+                            unwell.addAll(nameParts(m.group(g)));
+                        }
                     }
                 }
             }
@@ -571,8 +635,12 @@ public final class HealthPrivacyDetector implements PhiDetector {
             return false;
         }
         String word = words.group(2).toLowerCase(Locale.ROOT);
+        if (word.equals("guard") && words.group(1) != null && SPORTS_GUARDS.contains(words.group(1).toLowerCase(Locale.ROOT))) {
+            return false; // "our point guard Tre Ashby": a teammate
+        }
+        boolean possessed = words.group(1) != null && POSSESSIVES.contains(words.group(1).toLowerCase(Locale.ROOT));
         return PETS.contains(word) || TITLES.contains(word) && !words.group(2).equals("father")
-                && (!word.equals("father") || words.group(1) == null || !POSSESSIVES.contains(words.group(1).toLowerCase(Locale.ROOT)));
+                && (!word.equals("father") || !possessed);
     }
 
     /**
@@ -585,6 +653,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
         List<PhiFinding> all = new ArrayList<>(found);
         Set<String> words = new HashSet<>();
         Set<String> fullNames = new HashSet<>();
+        Set<String> smallWords = new HashSet<>();
         for (PhiFinding f : found) {
             if (f.type() != PhiType.NAME) {
                 continue;
@@ -594,13 +663,15 @@ public final class HealthPrivacyDetector implements PhiDetector {
                 if (word.length() >= 3 && Character.isUpperCase(word.charAt(0)) && !COMMON_CAPITALISED.contains(word)
                         && !NOT_NAMES.contains(word)) {
                     words.add(word);
+                } else if (word.length() >= 4 && Character.isLowerCase(word.charAt(0))) {
+                    smallWords.add(word); // "chloe's mom here lol. chloe got her braces off"
                 }
             }
             if (name.matches("\\p{L}[\\p{L}'’-]+(?:[ ,]+\\p{L}[\\p{L}'’-]+)+")) {
                 fullNames.add(name);
             }
         }
-        if (words.isEmpty() && fullNames.isEmpty()) {
+        if (words.isEmpty() && fullNames.isEmpty() && smallWords.isEmpty()) {
             return all;
         }
         String folded = fold(text, false);
@@ -614,6 +685,9 @@ public final class HealthPrivacyDetector implements PhiDetector {
         }
         for (String name : fullNames) {
             addWholeWords(text, lower, fold(name, true), all);
+        }
+        for (String word : smallWords) {
+            addWholeWords(text, folded, fold(word, false), all);
         }
         return all;
     }
@@ -724,7 +798,8 @@ public final class HealthPrivacyDetector implements PhiDetector {
         }
         boolean parent = word.equalsIgnoreCase("father") && (word.equals("father")
                 || k > 0 && POSSESSIVES.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT)));
-        return !parent;
+        boolean player = word.equalsIgnoreCase("guard") && k > 0 && SPORTS_GUARDS.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT));
+        return !parent && !player;
     }
 
     /** "— Dana, Patient Experience": a name signed with the department it answers for. */

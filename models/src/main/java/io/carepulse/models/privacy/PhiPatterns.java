@@ -99,7 +99,7 @@ final class PhiPatterns {
         new Rule(PhiType.DEVICE, Pattern.compile("\\bserial\\b[^.!?]{0,30}?\\bis\\s+" + ID, CI), 1, 0.85),
         new Rule(PhiType.DEVICE, Pattern.compile("\\b(?i:serial(?: number| no\\.?| #)?|s/n|sn|device(?: id)?|(?:pacemaker|implant|pump"
                 + "|transmitter|monitor|cpap|bipap|hearing aids?|defibrillator|icd|cgm|stimulator|port)(?:'s)?(?: serial| id| #| number| sn)?)"
-                + "\\s*(?i:is|was|reads|says)?\\s*[:#(]?\\s*"
+                + "\\s*(?i:is|was|reads|says)?\\s*[:#(]?\\s*(?i:(?:id|sn|s/n|serial)\\s*[:#]?\\s*)?"
                 + "((?=[A-Z0-9-]*\\d[A-Z0-9-]*\\d|[A-Z]{1,4} \\d{2})[A-Z0-9]+(?:-[A-Z0-9]+| \\d[A-Z0-9]*)*)(?![\\w-])"), 1, 0.85),
         new Rule(PhiType.ADDRESS, Pattern.compile("\\b\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z][a-z]+\\s+){1,3}" + STREET
                 + "\\b\\.?(?:,?\\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\\.?\\s*[A-Z0-9-]+)?"), 0, 0.9),
@@ -107,8 +107,10 @@ final class PhiPatterns {
         new Rule(PhiType.ADDRESS, Pattern.compile("\\b\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z]{2,}\\s+){1,3}" + STREET.toUpperCase(Locale.ROOT)
                 + "\\b\\.?(?:,?\\s+(?:APT|UNIT|SUITE|STE|#)\\.?\\s*[A-Z0-9-]+)?"), 0, 0.85),
         new Rule(PhiType.ADDRESS, Pattern.compile("\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d+\\b", CI), 0, 0.9),
-        new Rule(PhiType.ZIP, Pattern.compile("(?:,\\s*[A-Z]{2}|(?i:zip(?: ?code)?|postal code)(?:\\s+(?:is|as|was))?:?|\\bnear|\\bin|\\bfrom|\\b[A-Z][a-z]+,?"
+        new Rule(PhiType.ZIP, Pattern.compile("(?:,\\s*[A-Z]{2}|(?i:zip(?: ?code)?|postal code)(?:\\s+(?:is|as|was))?:?|\\bnear|\\bin|\\bfrom|\\bcover(?:s|ing)?|\\b[A-Z][a-z]+,?"
                 + "|[A-Za-z0-9#]+,)\\s+(\\d{5}(?:-\\d{4})?)\\b(?![-.,]?\\d)"), 1, 0.85).needing(5),
+        new Rule(PhiType.ZIP, Pattern.compile("\\b(?:" + STREET + "|Apt|Unit|Suite|Ste)\\b\\.?(?:\\s+[A-Z0-9-]+)?,?\\s+\\((\\d{5}(?:-\\d{4})?)\\)"),
+                1, 0.85).needing(5),
         new Rule(PhiType.AGE, Pattern.compile("\\b(9\\d|1[01]\\d)(?:\\s*-?\\s*(?:years?|yrs?)\\s*-?\\s*old|\\s*-?\\s*y/?o\\b|\\s*y\\.o\\.?|\\s+years of age|\\s+a[ñn]os\\b)", CI), 0, 0.95),
         Rule.ofWords(PhiType.AGE, Pattern.compile("\\b(?:in|into) (?:his|her|their|my) (?:(?:early|mid|late)[- ])?(?:90s|90's|nineties|100s)",
                 CI), 0.8),
@@ -153,7 +155,8 @@ final class PhiPatterns {
                 + "|Father's Day|Memorial Day|Labor Day|Independence Day|Veterans Day|Fourth of July|July 4th)\\b"), 0.75),
         new Rule(PhiType.DATE, Pattern.compile("\\b(?:(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?\\s+)?"
                 + "(?:[12]\\d|3[01]|0?[1-9])\\s+de\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre"
-                + "|noviembre|diciembre)(?:\\s+de(?:l)?\\s+(?:19|20)\\d{2})?\\b", CI), 0, 0.85),
+                + "|noviembre|diciembre)(?:\\s+de(?:l)?\\s+(?:19|20)\\d{2})?\\b"
+                + "|(?<=\\bel )(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\\s+(?:[12]\\d|3[01]|0?[1-9])\\b(?![:.,]?\\d|\\s*(?:de la|am|pm|h\\b))", CI), 0, 0.85),
         Rule.ofWords(PhiType.DATE, Pattern.compile("\\b(?:the\\s+)?" + DAY_IN_WORDS
                 + "(?=\\s+(?:of\\s+)?" + MONTH + ")(?:\\s+(?:of\\s+)?" + MONTH + ")"
                 + "|(?<=\\bon )the\\s+(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
@@ -181,7 +184,7 @@ final class PhiPatterns {
             + "|no appointment needed|construction|offer|ends|special|register|5k|gala|lunch|volunteers|deadline|sale|apply|hiring"
             + "|annual|teddy|closed|closes|closing|job|shift|donat\\w*|orientation|ceremony|strike|breaks ground|groundbreaking"
             + "|ehr|go-live|policy|policies|visitor|visitors|switching|(?:flu|vaccine|vaccination|shot) clinic|walk-ins"
-            + "|phone tree|beginning|effective)\\b", CI);
+            + "|phone tree|beginning|effective|strik\\w*|interview\\w*|giving day)\\b", CI);
     /** An event named in the words right before a date, in the same sentence. */
     // not "drive", "night", "runs", "free" or "meeting" alone: "drove to the ER on", "runs a fever since", "cancer free since"
     private static final Pattern EVENT_RIGHT_BEFORE = Pattern.compile("\\b(?:party|opening|opens|(?:wing|clinic|center|centre|unit|office"
@@ -190,7 +193,7 @@ final class PhiPatterns {
             + "|memorial service|visit our|will visit|tickets|(?:blood|food|toy|donation|vaccine) drive|5k)\\b[^.!?\\d]{0,22}$", CI);
     /** Words that tie a date to a person whatever else is said around it. */
     private static final Pattern STRONG_PERSONAL_DATE = Pattern.compile("\\b(?:dob|d\\.o\\.b|born|birth\\w*|admit\\w*|discharg\\w*"
-            + "|date of service|service date"
+            + "|date of service|service date|(?:your|my|his|her|their) (?:appointment|appt|surgery|procedure|follow-up)"
             + "|surgery|died|passed|stroke|seizure|heart attack|fell|accident|injur\\w*|diagnos\\w*|biopsy"
             + "|wristband|bracelet|chart|mrn|records?)\\b", CI);
     /** Words that tie a date to someone's care, unless the words of an event are there as well. */
@@ -213,7 +216,7 @@ final class PhiPatterns {
             + "|practice fax|clinic's|hospital's|toll-free|main number|appointments call|program|website|site|listed|google"
             + "|voicemail|recording|urgent matters|their (?:\\w+ )?(?:number|phone|fax|line|e-?mail)|questions|info|hr"
             + "|main line|direct line|nurse line|pharmacy|contact us|reach us|coordinator|manager|call ahead|new (?:phone|number|fax)"
-            + "|claims|(?:er|ed|clinic|office|hospital|department|unit|lab|radiology|records) (?:fax|phone|line|number))\\b"
+            + "|claims|(?-i:HIM|IT)|theirs|(?:er|ed|clinic|office|hospital|department|unit|lab|radiology|records) (?:fax|phone|line|number))\\b"
             + "[^.!?]{0,40}$", CI);
     private static final Pattern READERS_NUMBER = Pattern.compile("(?:\\b(?:you at|your (?:phone|cell|mobile|home|fax)?\\s*(?:number|line)"
             + "(?: to| is| as)?|my (?:\\w+ )?(?:number|cell|phone|line|landline|voicemail|fax)|our (?:home|personal|own) (?:fax|phone|number|line)|me at|text me|text|tried calling"
@@ -234,7 +237,7 @@ final class PhiPatterns {
             + "|support|help|contact|privacy|appointments|care|hello|press|media|noreply|no-reply|marketing|careers|compliance|appeals"
             + "|blooddrive|events|volunteer\\w*|foundation|memberservices|member\\.services|claims|customerservice|service|admin|office"
             + "|frontdesk|scheduling|referrals|pharmacy|lab|hr|jobs|manager|questions|ask|news|family|parking|volunteers?"
-            + "|giving|security|facilities)@", CI);
+            + "|giving|security|facilities|members?|advocates?)@", CI);
     private static final Pattern PRIVATE_IP = Pattern.compile("(?:10\\.|127\\.|192\\.168\\.|172\\.(?:1[6-9]|2\\d|3[01])\\.|0\\.)");
     private static final Pattern PLACE_CONTEXT = Pattern.compile("\\b(?:clinic|center|centre|entrance|hospital|office|located|opens?"
             + "|campus|building|lobby|pharmacy|is at|are at|moved to|new location|by mail|mail at|urgent care|practice|dental"
@@ -258,7 +261,7 @@ final class PhiPatterns {
     private static final Pattern TOLL_FREE = Pattern.compile("^(?:\\+?1[-. ]?)?\\(?8(?:00|88|77|66|55|44|33)\\b");
     /** "92 Elm St": a house number. */
     private static final Pattern STREET_AFTER = Pattern.compile("\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z][a-z]+\\s+){1,3}" + STREET + "\\b");
-    private static final Pattern VERSION = Pattern.compile("\\b(?:version|v|build|release)\\.?\\s*$", CI);
+    private static final Pattern VERSION = Pattern.compile("\\b(?:version|v|build|release|app)\\.?\\s*$", CI);
     private static final Pattern MEASUREMENT = Pattern.compile("\\b(?:fever|temp|temperature|bp|pressure|sugar|glucose|o2|oxygen"
             + "|pulse|heart rate|hr|weigh\\w*|score|level|count)\\b[^.!?]{0,16}$", CI);
     private static final Pattern RECORD_CONTEXT = Pattern.compile("\\b(?:mrn|chart|wristband|bracelet|medical record|record number"
@@ -278,7 +281,7 @@ final class PhiPatterns {
      * "NSH 3309 4412 77", "V-2024-118834"). In a post about care such a code is far more often a
      * person's number than anything else, so it is redacted; the words before it say which kind.
      */
-    private static final Pattern ID_SHAPE = Pattern.compile("(?<![\\w$€£@./:-])(?:[A-Z]{1,4}|[A-Z0-9]*\\d[A-Z0-9]*)(?:-[A-Z0-9]+)*(?: \\d{2,}(?:-\\d+)*)*"
+    private static final Pattern ID_SHAPE = Pattern.compile("(?<![\\w$€£@./:-])(?:[A-Z]{1,4}|[A-Z0-9]*\\d[A-Z0-9]*)(?:-[A-Z0-9]+)*(?: \\d{2,}(?:-\\d+)*)*(?: \\d)?"
             + "(?![\\w%/:@-]|[.,]\\d)");
     /** Shapes of public numbers: years, date and year ranges, phone numbers (their own rules decide). */
     private static final Pattern PUBLIC_SHAPE = Pattern.compile("(?:19|20)\\d\\d-(?:19|20)?\\d\\d|\\d{4}-\\d{2}-\\d{2}"

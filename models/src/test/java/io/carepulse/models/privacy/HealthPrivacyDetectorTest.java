@@ -240,6 +240,33 @@ class HealthPrivacyDetectorTest {
     }
 
     @Test
+    void findsNamesInShoutsWishesSignaturesAndSelfIntroductions() {
+        assertThat(found("SKYLAR IS AWAKE!!!!! 4 days in the trauma ICU")).contains("NAME:SKYLAR");
+        assertThat(found("PRAY FOR JAYDEN he coded twice last night")).contains("NAME:JAYDEN");
+        assertThat(found("Faith is off the ventilator!!! y'all are heroes")).contains("NAME:Faith");
+        assertThat(found("Our charge nurse Lupe got admitted to our own unit. Get well, Lupe"))
+                .containsExactly("NAME:Lupe", "NAME:Lupe");
+        assertThat(found("get well soon to our point guard Tre Ashby who tore his ACL")).contains("NAME:Tre Ashby");
+        assertThat(found("Thank you for 41 days of caring for our boy. With love, Ngozi & Obinna"))
+                .contains("NAME:Ngozi", "NAME:Obinna");
+        assertThat(found("He caught my thyroid cancer early. Forever grateful. — Teddy K.")).contains("NAME:Teddy K.");
+        assertThat(found("June here — one year stroke-versary today!")).contains("NAME:June");
+        assertThat(found("chloe's mom here lol. chloe got her braces off")).containsExactly("NAME:chloe", "NAME:chloe");
+        assertThat(found("waiting for grandpa joe to come out of his cath")).contains("NAME:joe");
+        assertThat(found("ty to the night nurse who held my hand while i cried. -sol")).contains("NAME:sol");
+        assertThat(found("#FuerzaJuanCarlos, está en cirugía")).contains("NAME:JuanCarlos");
+        assertThat(found("same here, my mom waited 6 hours")).isEmpty();
+    }
+
+    @Test
+    void leavesToysNunsPickedOutStaffAndAppVersionsAlone() {
+        assertThat(found("My son's stuffed giraffe, Mr. Noodles, got a cast too")).isEmpty();
+        assertThat(found("The hospice nurses (especially Bogdan) were angels to my mom")).isEmpty();
+        assertThat(found("My father, Raj Pruitt, is 97")).contains("NAME:Raj Pruitt");
+        assertThat(found("the patient portal app 5.2.0.11 still crashes on my phone")).isEmpty();
+    }
+
+    @Test
     void readsSpanishDatesAndAgesAndTellsEventsFromCare() {
         assertThat(found("Mi hija Valentina salió de la operación del 14 de agosto"))
                 .contains("NAME:Valentina", "DATE:14 de agosto");
@@ -252,6 +279,12 @@ class HealthPrivacyDetectorTest {
         assertThat(found("We gave them our home fax, 262-555-0193")).contains("FAX:262-555-0193");
         assertThat(found("Visit us anytime at 1200 Harbor Blvd.")).isEmpty();
         assertThat(found("Group number 0087731 on my card")).isEmpty();
+        assertThat(found("Hi Darnell, sorry the flu shot clinic ran out before your appointment on Oct 3."))
+                .contains("DATE:Oct 3");
+        assertThat(found("mi hermano ya salió de cirugía. lo operaron el sábado 14")).contains("DATE:sábado 14");
+        assertThat(found("She lives at 16 Orchard Hill Rd, Unit 4 (53711). Call me")).contains("ZIP:53711");
+        assertThat(found("Member Vanessa Quarles, ID NHX 5521 0098 3, on my EOB")).contains("HEALTH_PLAN:NHX 5521 0098 3");
+        assertThat(found("LOST: my son's CGM transmitter (ID 7HQ2ZM) in the garage")).contains("DEVICE:7HQ2ZM");
     }
 
     @Test
