@@ -35,7 +35,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
      * A capital letter, checked against the Latin ranges first: most characters of a text are not
      * capitals, and the Unicode category lookup is what name patterns spend their time on.
      */
-    private static final String UPPER = "(?=[A-Z\\u00C0-\\u024F])\\p{Lu}";
+    private static final String UPPER = "(?=[A-Z\\u00C0-\\u024F\\u0400-\\u04FF])\\p{Lu}";
     /** A word of a name, with the capitals inside "McAllister", "DeShawn" and "O'Brien". */
     private static final String NAME_WORD = UPPER + "(?:\\p{Ll}{1,3}['’]?" + UPPER + "|['’]" + UPPER + ")?\\p{Ll}+";
     private static final String RELATIVE = "(?:mom|mother|mum|dad|father|son|daughter|wife|husband|grandmother|grandma|granny"
@@ -43,13 +43,16 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "|stepson|stepdaughter|fianc[eé]e?|boyfriend|girlfriend|patient|roommate|friend|neighbor|neighbour|nana|nan|papa|pop"
             + "|granddad|grandad|mama|mommy|daddy|auntie|bestie|toddler|newborn|buddy|pal|bff|coworker|co-worker|classmate"
             + "|teammate|godson|goddaughter|godmother|godfather|stepmom|stepdad|brother-in-law|sister-in-law|mother-in-law"
-            + "|player|athlete|student|camper|kiddo|goalie|point guard|quarterback|pitcher|great[- ]grandma|great[- ]grandpa|great[- ]grandmother|great[- ]grandfather"
+            + "|player|athlete|student|camper|kiddo|goalie|point guard|quarterback|pitcher"
+            + "|great[- ]grandma|great[- ]grandpa|great[- ]grandmother|great[- ]grandfather"
             + "|great[- ]aunt|great[- ]uncle|great[- ]grandson|great[- ]granddaughter"
             + "|father-in-law|son-in-law|daughter-in-law|twin|triplet|bf|gf"
             // kin words of other languages, as English posts use them: "my appa", "my Lola", "my babcia"
             + "|appa|umma|eomma|omma|halmeoni|halmoni|harabeoji|lola|lolo|babcia|dziadek|oma|opa|nonna|nonno|abuela|abuelo"
             + "|abuelita|abuelito|t[íi]a|t[íi]o|bubbe|zayde|yiayia|papou|nani|dadi|abba|ammi|amma|abbu|mam|mammy|maa|baba|jiddo|teta"
-            + "|sitti|yeye|nainai|halabuji|koro|kuia)";
+            + "|sitti|yeye|nainai|halabuji|koro|kuia"
+            // as posts shorten them, and children by their place: "my gma Grace", "bro Will", "My youngest, Inaya"
+            + "|gma|gpa|grammy|gramma|grampa|granpa|meemaw|mawmaw|pawpaw|bro|sis|youngest|oldest|eldest)";
     private static final Pattern RELATIVE_NAME = Pattern.compile("\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]he)\\s+"
             + "(?:(?:little|baby|older|younger|elderly|late|twin|\\d+[- ]year[- ]old|\\d+\\s?y/?o)\\s+)?(?i:" + RELATIVE + ")s?,?\\s+"
             + "(?:(?:is|was|named|called)\\s+)?"
@@ -69,12 +72,14 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Pattern SHOUTED_RUN = Pattern.compile("(?<!\\p{L})\\p{Lu}[\\p{Lu}'’]+(?:[^\\p{L}\\n]{1,4}\\p{Lu}[\\p{Lu}'’]+){2,}(?!\\p{L})");
     private static final Pattern SHOUTED_VERB = Pattern.compile("\\p{L}{2}(?:ing|ed)\\b");
     /** A name in capitals as wristbands and labels print it: "OYELOWO, HARRIET". */
-    private static final Pattern PRINTED_NAME = Pattern.compile("(?<!\\p{L})(\\p{Lu}{2,}(?:-\\p{Lu}{2,})?, \\p{Lu}{2,}|\\p{Lu}{3,}(?:-\\p{Lu}{3,})?, " + NAME_WORD + ")(?![\\p{L}\\d])");
-    private static final Pattern TITLED_RELATIVE = Pattern.compile("\\b(?:Grandpa|Grandma|Granny|Nana|Papa|Mama|Aunt|Auntie|Uncle|Cousin"
-            + "|Oma|Opa|Av[óô]|Nonna|Nonno|Abuel[ao]|Abuelit[ao]|T[íi]a|T[íi]o|Bubbe|Zayde|Yiayia|Papou|[Dd]oña|don"
-            + "|Mum|Mom|Mummy|Mommy|Dad|Daddy|Amma|Appa|Ammi|Abbu|Baba|Lola|Lolo|Teta|Jiddo|B[àa](?: n[ộo]i| ngo[ạa]i)?|[ÔO]ng(?: n[ộo]i| ngo[ạa]i)?)"
+    private static final Pattern PRINTED_NAME = Pattern.compile("(?<!\\p{L})(\\p{Lu}{2,}(?:-\\p{Lu}{2,})?, \\p{Lu}{2,}(?: \\p{Lu}\\b\\.?)?|\\p{Lu}{3,}(?:-\\p{Lu}{3,})?, " + NAME_WORD + ")(?![\\p{L}\\d])");
+    private static final Pattern TITLED_RELATIVE = Pattern.compile("(?<![\\p{L}'’])(?:(?i:Grandpa|Grandma|Granny|Nana|Papa|Mama|Aunt|Auntie|Uncle|Cousin"
+            + "|Oma|Opa|Nonna|Nonno|Abuel[ao]|Abuelit[ao]|Bubbe|Zayde|Yiayia|Papou|Mum|Mom|Mummy|Mommy|Dad|Daddy|Gma|Gpa)"
+            + "|Av[óô]|T[íi]a|T[íi]o|[Dd]oña|don|Amma|Appa|Ammi|Abbu|Baba|Lola|Lolo|Teta|Jiddo|B[àa](?: n[ộo]i| ngo[ạa]i)?|[ÔO]ng(?: n[ộo]i| ngo[ạa]i)?"
+            + "|Дедушка|Бабушка|Дед|Баба)"
             + "\\s+(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?)|\\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra)\\.?\\s+(" + UPPER + "[\\p{L}'-]+)");
     private static final String SPANISH_RELATIVE = "(?:pap[áa]|mam[áa]|padre|madre|hij[oa]|espos[oa]|abuel[oa]|abuelit[ao]|herman[oa]"
+            + "|suegr[oa]|cuñad[oa]|yerno|nuera"
             + "|t[íi][oa]|prim[oa]|niet[oa]|sobrin[oa]|beb[ée]|novi[oa])";
     /** A relative named in Spanish: "mi papá José Luis Ramírez", "mi hija Valentina", "mi mamá doña Fela". */
     private static final Pattern SPANISH_RELATIVE_NAME = Pattern.compile("\\b(?:[Mm]is?|[Ss]us?|[Nn]uestr[ao]s?)\\s+" + SPANISH_RELATIVE
@@ -120,7 +125,8 @@ public final class HealthPrivacyDetector implements PhiDetector {
             "whole", "entire", "same", "host", "royal", "foster", "other", "new", "patient", "nicu", "icu", "care", "blended",
             "extended", "immediate", "military", "church", "school", "knows", "likes", "seems", "means", "deserves", "lists",
             "through", "during", "until", "without", "within", "around",
-            "if", "though", "than", "even", "years", "months", "weeks", "days", "ago", "wristband", "bracelet", "photos", "pictures", "blanket", "footprints", "records", "chart");
+            "if", "though", "than", "even", "near", "please", "yes", "nice", "special", "general", "years", "months", "weeks", "days",
+            "ago", "wristband", "bracelet", "photos", "pictures", "blanket", "footprints", "records", "chart");
     /** Someone the post is about, by the greeting or wish that names them: "Happy birthday Nova!", "Go Lily!", "Update on Priya:". */
     private static final Pattern WISHED_NAME = Pattern.compile("\\b(?:(?i:happy (?:early |belated )?(?:birthday|bday|anniversary))"
             + "|[Uu]pdate on|(?i:prayers? (?:for|request:?)|pray for|get well(?: soon)?)|[Ww]elcome home|[Ww]elcome to the world"
@@ -128,7 +134,8 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "|[Tt]houghts (?:are )?with|(?:CaringBridge|GoFundMe|[Gg]o[Ff]und[Mm]e|[Mm]eal [Tt]rain|[Ff]undraiser|[Pp]rayer chain)(?: page| site)? for)[,:]?\\s+"
             + "(?:(?i:pop|nana|grandma|grandpa|papa|aunt|auntie|uncle|baby|little|sweet)\\s+)?"
             + "(" + NAME_WORD + "(?:[ -]" + NAME_WORD + ")?)\\b"
-            + "|\\b[Kk]eep\\s+(" + NAME_WORD + ")\\s+in\\s+(?:your|our|my)\\s+(?:prayers|thoughts)|\\b[Gg]o\\s+(" + NAME_WORD + ")!");
+            + "|\\b[Kk]eep\\s+(" + NAME_WORD + ")\\s+in\\s+(?:your|our|my)\\s+(?:prayers|thoughts)|\\b[Gg]o\\s+(" + NAME_WORD + ")!"
+            + "|^\\s*(" + NAME_WORD + ")(?:['’]s)? (?i:update)\\b");
     private static final Pattern RECOVERY_WISH = Pattern.compile("(?i:get well|prayers? for|praying for|pray for|thoughts)");
     /**
      * A name followed by who the person is or by their record: "Bobby Treadwell, my brother-in-law",
@@ -149,8 +156,11 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "|records?|discharge|admission|invoice|bill|EOB|prescription|meds|medications?|recovery|procedure|x-rays?|scan|MRI"
             + "|test results|referral|transplant|delivery|birth|trip|checkup|check-up|cleaning|shots|physical|cast|stitches"
             + "|full name|name and|MRN|DOB|date of birth|wristband|info|information|file|hearing aids?|pacemaker|insulin pump|pump"
-            + "|glasses|dentures|crutches|wheelchair|CPAP|first day|arrival|homecoming)\\b");
+            + "|glasses|dentures|crutches|wheelchair|CPAP|first day|arrival|homecoming"
+            // "We came in with Chiamaka's fever"
+            + "|fever|infection|ear infection|rash|cough|asthma|allergy|allergic reaction|injury|concussion|broken \\w+|fracture)\\b");
     private static final String CARE_NOUN = "(?:surgery|chemo|round|cast|stitches|procedure|transplant|scan|biopsy|appointment|stroke"
+            + "|repair|reconstruction|replacement|removal|fusion|scope"
             + "|fall|delivery|c-section|treatment|infusion|dialysis|stay|admission|visit)";
     /**
      * A name opening a sentence about that person's care, where no relative is named: "Will had his 4th
@@ -164,26 +174,34 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "|(?:^|[.!?]\\s+|\\n)(" + NAME_WORD + ") (?:came|went|got|comes|is coming|is going) home\\b"
             + "|(?:^|[.!?]\\s+|\\n)(" + NAME_WORD + ") (?:had|has|got|starts|started|finished) (?:his|her|their) (?:\\w+ ){0,2}" + CARE_NOUN
             // "Paris had strep", "Georgia broke her ankle", "Summer arrived on July 4th", "Ximena ya está en casa"
-            + "|(?:^|[.!?:,;]\\s+|\\n|\\b(?:when|after|because|since|until|and|but) )(" + NAME_WORD + ") (?:had|has|got|caught|broke|tore"
+            + "|(?:^|[.!?:,;]\\s+|\\n|\\b(?:when|after|because|since|until|and|but|bro|sis|cuz|bestie) )(" + NAME_WORD + ") (?:had|has|got|caught|broke|tore"
             + "|fractured|sprained|cut|burned|needed|needs|was diagnosed|was admitted|was discharged|arrived|was born|tested positive"
             + "|ya est[áa]|ya sali[óo]|sali[óo]) (?:(?:her|his|their|a|an|the|the flu|strep|covid|pneumonia|out|home|on|en|de)\\b|\\d)"
             + "|\\b(" + NAME_WORD + ") (?:after|during|since|following) (?:his|her|their) (?:\\w+ )?" + CARE_NOUN + "\\b"
             // "so glad Anya is feeling better", "saber que Ramón recibió atención"
-            + "|\\b(?:glad|hear|hope|hoping|know|knowing|that|see|seeing)\\s+(" + NAME_WORD + ") (?:is|was|has been|'s|’s) (?:feeling|doing|recovering"
-            + "|getting|resting|healing|back home|home)\\b"
-            + "|\\bque\\s+(" + NAME_WORD + ") (?:recibi[óo]|fue atendid[oa]|est[áa] (?:mejor|en casa|recuper)|sali[óo]|se recupera)");
+            + "|\\b(?:glad|hear|hope|hoping|know|knowing|that|see|seeing)\\s+(" + NAME_WORD + ") (?:(?:is|was|has been|'s|’s) (?:feeling|doing|recovering"
+            + "|getting|resting|healing|back home|home)|(?:enjoyed|loved|liked) (?:his|her|their) (?:stay|visit|care))\\b"
+            + "|\\bque\\s+(" + NAME_WORD + ") (?:ya )?(?:recibi[óo]|fue atendid[oa]|est[áa] (?:mejor|en casa|recuper)|sali[óo]|se recupera)");
     /** Care done to someone named: "stitched up Dallas after", "brought in Chase with a fish hook", "fit Hope in for". */
     private static final Pattern NAME_CARED_FOR = Pattern.compile("\\b(?:stitched up|patched up|brought in|brought|took|drove|rushed"
             + "|dropped off|dropping off|fit|fitted|squeezed|treated|admitted|discharged|diagnosed|delivered|took care of|taking care of"
             + "|saw|seen)\\s+(" + NAME_WORD + ")(?:\\s+in)?\\s+(?:for|with|after|when)\\b"
+            // "had to rush Priya to the ER", "tried to see Marguerite in 5 West"
+            + "|\\b(?:take|took|taking|bring|brought|bringing|rush|rushed|rushing|drive|drove|driving|carry|carried)\\s+(" + NAME_WORD
+            + ")\\s+(?:to|into)\\s+(?:the\\s+)?(?:ER|ED|A&E|ICU|hospital|urgent care|emergency|clinic|doctor|\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)? (?:ER|ED))\\b"
+            + "|\\b(?:see|visit|visiting|visited|saw)\\s+(" + NAME_WORD + ")\\s+(?:in|at)\\s+(?:the\\s+)?(?:room|rm|ICU|NICU|PICU|CCU|ER|ED|rehab"
+            + "|hospice|hospital|recovery|\\d+\\s?(?:North|South|East|West)|bed)\\b"
             // "you and Mirela waited", "all three of mine — Astrid, Leif and Solveig"
             + "|\\byou and (" + NAME_WORD + ") (?:waited|were|had|spent|came|went|both)\\b"
             + "|\\b(?:of mine|my kids|my twins|the twins|twins|triplets|my girls|my boys|my grandkids)\\s*[—–:,-]*\\s*(" + NAME_WORD + "),?\\s(?:(" + NAME_WORD
             + "),?\\s)?(?:and|&)\\s(" + NAME_WORD + ")"
             // "PRESCRIPTION FOR DESMOND KILBRIDE", "called me Cassandra", "I go by Cass"
             + "|\\b(?:[Pp]rescription|[Rr]efill|[Oo]rder|[Rr]esults|[Pp]aperwork|[Ff]ile|[Cc]hart|[Aa]ppointment|[Aa]ppt|[Cc]laim|EOB|[Bb]ill"
-            + "|[Ss]tatement|[Ii]nvoice|[Rr]eport|[Rr]ecords|[Ll]abs|[Ll]ab results|[Rr]eferral) for (" + NAME_WORD + " " + NAME_WORD + ")"
+            + "|[Ss]tatement|[Ii]nvoice|[Rr]eport|[Rr]ecords|[Ll]abs|[Ll]ab results|[Rr]eferral) (?i:for) (" + NAME_WORD + " " + NAME_WORD + ")"
             + "|\\b(?:called me|calls me|call me|go by|goes by|went by)\\s+(" + NAME_WORD + ")\\b");
+    /** A name that a phone or an address goes with: "autofilled someone else's: 262-555-0171, Lucille Banks", "call Shirley at 414…". */
+    private static final Pattern NAME_BY_CONTACT = Pattern.compile("(?:\\d{3}[-. ]\\d{4}|[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w),?\\s+(" + NAME_WORD
+            + "\\s+" + NAME_WORD + ")\\b|\\b(?:[Cc]all|[Tt]ext|[Cc]ontact)\\s+(" + NAME_WORD + ")\\s+(?:at|on)\\s+\\(?\\d");
     private static final Pattern CARE_STATE_HINT = Pattern.compile("home|post-op|\\b(?:his|her|their|is in|was in|feeling|doing|recovering|getting|resting|healing|que|ya|sali[óo]"
             + "|strep|flu|covid|pneumonia|arrived|born|diagnosed|admitted|discharged|tested|awake|extubated|intubated|vent|ventilator|out of)\\b",
             Pattern.CASE_INSENSITIVE);
@@ -222,7 +240,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Pattern INTRODUCED_NAME = Pattern.compile("\\b(?:[Pp]atient(?: is|:)|[Pp]atient named|(?<!(?:[Tt]ech|[Nn]urse"
             + "|[Dd]octor|[Mm]anager|[Gg]uard|[Aa]ide) )named|[Nn]ame is(?: not)?|[Nn]ame was|[Nn]ame's|I'm|I am|[Ll]ast name:?|[Ff]irst name:?"
             // "Patient name on it: Marisela Ortega"
-            + "|[Pp]atient name(?: on (?:it|the \\w+))?:|[Nn]ame on (?:it|the \\w+):"
+            + "|[Pp]atient name(?: on (?:it|the \\w+))?:|[Nn]ame(?: is)? on (?:it|the \\w+)[:,]"
             + "|[Ss]urname:?)\\s+'?"
             + "(" + NAME_WORD + "(?:[ -]" + UPPER + "[\\p{Ll}'-]+)?)");
     /** The author opening with who they are: "Harriet Moss here", "June here — one year stroke-versary". */
@@ -245,7 +263,8 @@ public final class HealthPrivacyDetector implements PhiDetector {
             "chief", "governor", "senator", "mayor", "cfo", "coo", "chair", "administrator", "dean", "rep", "scheduler", "preceptor",
             "valet", "paramedic", "emt", "dietitian", "phlebotomist", "recepcionista", "enfermera", "enfermero", "attendant",
             "secretary", "counselor", "counsellor", "psychologist", "sonographer", "anesthesiologist", "doula", "interpreter",
-            "pediatrician", "oncologist", "cardiologist", "physio", "worker", "practitioner", "optometrist", "orthodontist");
+            "pediatrician", "oncologist", "cardiologist", "physio", "worker", "practitioner", "optometrist", "orthodontist",
+            "cashier", "barista", "scribe", "coach", "chef", "janitor", "transporter", "greeter");
     private static final String TITLE_WORDS = TITLES.stream().map(Pattern::quote).sorted().collect(Collectors.joining("|"));
     private static final Pattern HONORIFIC_END = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra)\\.?\\s*$");
     private static final Pattern KIN_WORD = Pattern.compile("(?i:" + RELATIVE + ")");
@@ -253,6 +272,8 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Set<String> PLACE_WORDS = Set.of("Ave", "Avenue", "Street", "St", "Road", "Rd", "Blvd", "Drive",
             "Pavilion", "Structure", "Garage", "Wing", "Building", "Tower", "Library", "Institute", "Foundation",
             "Center", "Centre", "Campus", "Plaza", "Square", "Hortons");
+    /** First words of streets in Spanish and French: "301 Calle Luna". */
+    private static final Set<String> STREET_FIRST_WORDS = Set.of("Calle", "Avenida", "Camino", "Paseo", "Carrera", "Rue");
     private static final Pattern PLACE_AFTER = Pattern.compile("\\s+(?:Ave|Avenue|Street|St|Rd|Road|Blvd|Pavilion|Structure"
             + "|Garage|Wing|Building|Tower|Library|Institute|Foundation|Center|Centre|Campus|Plaza)\\b|['’]s\\s+(?:\\w+\\s+)?(?:kiosk"
             + "|cookies?|coffee|frost(?:y|ies)|fries|burgers?|donuts?|restaurant|caf[eé]|store|shop)\\b|\\s+(?:cookie|coffee|kiosk"
@@ -262,14 +283,15 @@ public final class HealthPrivacyDetector implements PhiDetector {
     /** "reading Agatha Christie", "looks exactly like Derek Shepherd": an author, a singer, a character. */
     private static final Pattern MEDIA_BEFORE = Pattern.compile("\\b(?:reading|read|re-reading|watching|watched|listening to"
             + "|playing|played|plays|sang|singing|blasting|(?:books?|novels?|songs?|album|show) by|looks? (?:exactly |just )?like|fan of"
-            + "|named (?:after|for)(?: \\p{L}+)?"
+            + "|named (?:after|for)(?: (?:captain|donor|saint|st\\.|dr\\.|president|senator|general|mayor))?"
             + "|leyendo|viendo)\\s+$", Pattern.CASE_INSENSITIVE);
     /** "a stuffed giraffe named Gerald", "PA named Grant", "the receptionist named Grace". */
     private static final String CALLED = "(?:\\s+\\w+){0,2}?\\s+(?:named|called)\\s+['\"“]?";
     private static final Pattern NAMED_THING_BEFORE = Pattern.compile("\\b(?:dog|cat|pony|puppy|kitten|horse|pet|bunny|hamster"
-            + "|parrot|pup|animal|giraffe|bear|teddy|toy|doll|plush|stuffie|unicorn|balloon|fish|bird|robot|car|truck)"
-            // "My son's stuffed giraffe, Mr. Noodles"
-            + "(?:" + CALLED + "|,\\s+(?:(?:mr|mrs|ms|miss|sir|lady|captain|princess|prince)\\.?\\s+)?)$"
+            + "|parrot|pup|animal|giraffe|bear|teddy|toy|doll|plush|stuffie|unicorn|balloon|fish|bird|robot|car|truck)" + CALLED + "$"
+            // "My son's stuffed giraffe, Mr. Noodles", not "hit by a car, Diego"
+            + "|\\b(?:dog|cat|pony|puppy|kitten|bunny|hamster|parrot|giraffe|bear|teddy|doll|plush|stuffie|unicorn)"
+            + ",\\s+(?:(?:mr|mrs|ms|miss|sir|lady|captain|princess|prince)\\.?\\s+)?$"
             + "|\\b(?:" + TITLE_WORDS + ")" + CALLED + "$", Pattern.CASE_INSENSITIVE);
     /** "The hospice nurses (especially Bogdan)", "the front desk staff, esp. Carmen": one of the staff. */
     private static final Pattern STAFF_PICKED_OUT = Pattern.compile("\\b(?:(?:" + TITLE_WORDS + ")s|staff|team|crew)\\b[^.!?]{0,12}?"
@@ -284,7 +306,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
             "Mr", "Mrs", "Ms", "Miss", "Mx", "Rev", "Nana", "Grandma", "Grandpa", "Mom", "Dad", "Sorry", "Not", "So", "Just", "Here",
             "Hygienist", "Nurse", "Doctor", "Receptionist", "DOB", "MRN", "SSN", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "Google", "Yelp", "Rm", "Room", "Bed", "Apt", "Unit", "Team", "Everyone", "All", "Folks",
-            "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Same", "Open", "Closed",
+            "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Same", "Open", "Closed", "Resident", "Occupant",
             // departments: "our Patient Relations team"
             "Relations", "Experience", "Advocate", "Advocacy", "Services", "Portal", "Liaison", "Navigator", "Safety", "Access",
             "Mama", "Papa", "Mum", "Mommy", "Daddy", "Granny", "Grandad", "Granddad", "Grandmother", "Grandfather", "Auntie", "Oma",
@@ -299,7 +321,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Pattern WORDS_BEFORE = Pattern.compile("(?:(\\p{L}+)\\s+)?(\\p{L}+)[.,]?\\s*$");
     /** A clinician or official by title: "Pharmacist Ahmed", "Dr. Kim", "the receptionist, Kayla". */
     private static final Pattern STAFF_NAME = Pattern.compile("\\b(?:(?<!\\b(?i:my|our|his|her|your|their) )Father|(?i:(?!father\\b)(?<!point |shooting )(?:"
-            + TITLE_WORDS + ")))\\.?,?\\s+(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?)");
+            + TITLE_WORDS + ")))\\.?,?\\s+(?:(?:named|called)\\s+)?(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?)");
     /** A title or a team, then names listed: "nurses Fatima, Jolene and Bao", "front desk team (Jacinta and Luis)". */
     private static final Pattern STAFF_LIST = Pattern.compile("(?i:\\b(?:" + TITLE_WORDS + ")s?|\\bteam|\\bstaff|\\bcrew)\\.?,?\\s+\\(?"
             + NAME_WORD + "(?:(?:,\\s+|,?\\s+(?:and|&)\\s+)(?:(?i:" + TITLE_WORDS + ")\\.?\\s+|\\p{Lu}{2,3}\\s+)?" + NAME_WORD + ")+"
@@ -477,7 +499,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
         if (parts.size() == 1 && KIN_WORD.matcher(name).matches()) {
             return true;
         }
-        if (PLACE_WORDS.contains(parts.get(parts.size() - 1))) {
+        if (PLACE_WORDS.contains(parts.get(parts.size() - 1)) || STREET_FIRST_WORDS.contains(parts.get(0))) {
             return true;
         }
         // "Dr. Patel-Wright": the end of a clinician's double surname
@@ -532,7 +554,9 @@ public final class HealthPrivacyDetector implements PhiDetector {
             int g = lower.group(1) != null ? 1 : 2;
             // "my husband coded": a verb in the past, not a name ("ted", "fred" are too short to be one)
             boolean pastTense = lower.group(g).length() >= 5 && lower.group(g).endsWith("ed");
-            if (!NOT_LOWER_NAMES.contains(lower.group(g)) && !pastTense) {
+            // "diagnosed my dad early": an adverb, unless the word is mostly a name ("my daughter emily")
+            boolean adverb = lower.group(g).endsWith("ly") && !mostlyAName(lower.group(g));
+            if (!NOT_LOWER_NAMES.contains(lower.group(g)) && !pastTense && !adverb) {
                 found.add(new PhiFinding(PhiType.NAME, lower.start(g), lower.end(g), 0.7));
             }
         }
@@ -579,10 +603,11 @@ public final class HealthPrivacyDetector implements PhiDetector {
         }
         for (Pattern p : new Pattern[] {RELATIVE_NAME, SPANISH_RELATIVE_NAME, GREETING_NAME, TITLED_RELATIVE, INTRODUCED_NAME,
                 SELF_NAMED, PRINTED_NAME, WISHED_NAME, ADDRESSED_NAME, NAME_IN_CARE, NAMES_IN_CARE, NAME_CARED_FOR, HASHTAG_NAME, SIGNED_NAME,
-                NAME_BEFORE_IDENTITY, NAME_AFTER_RECORD, NAME_OF_CARE}) {
+                NAME_BEFORE_IDENTITY, NAME_AFTER_RECORD, NAME_OF_CARE, NAME_BY_CONTACT}) {
             if (p == NAME_OF_CARE && text.indexOf("'s") < 0 && text.indexOf("’s") < 0
                     || p == NAME_IN_CARE && !CARE_STATE_HINT.matcher(text).find()
                     || p == HASHTAG_NAME && text.indexOf('#') < 0
+                    || p == NAME_BY_CONTACT && PhiPatterns.longestDigitRun(text) < 3 && text.indexOf('@') < 0
                     || p == NAMES_IN_CARE && text.indexOf(" and ") < 0 && text.indexOf(" & ") < 0) {
                 continue; // rare words; the pattern would try every capitalised word
             }
@@ -592,21 +617,34 @@ public final class HealthPrivacyDetector implements PhiDetector {
                     // after "my son", in a sentence of care or a signature a common word is a name too: "my son Will"
                     boolean commonAllowed = p == RELATIVE_NAME || p == NAME_IN_CARE || p == NAMES_IN_CARE || p == NAME_CARED_FOR
                             || p == SIGNED_NAME || p == SELF_NAMED;
-                    if (m.group(g) == null || PRONOUNS.contains(m.group(g)) || !nameWords(m.group(g), commonAllowed)
-                            || p == SELF_NAMED && NOT_SELF_NAMES.contains(m.group(g).toLowerCase(Locale.ROOT))) {
+                    String name = m.group(g);
+                    if (name == null) {
+                        continue;
+                    }
+                    // "Great Grandpa Walt Is 100 Today": the first word alone when the second is not a name's
+                    int space = name.indexOf(' ');
+                    if (space > 0 && !nameWords(name, commonAllowed) && commonWordsOnly(name.substring(space + 1))) {
+                        name = name.substring(0, space);
+                    }
+                    if (PRONOUNS.contains(name) || !nameWords(name, commonAllowed)
+                            || p == SELF_NAMED && NOT_SELF_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
                         continue;
                     }
                     if (titledBefore(text, m.start(g))) {
-                        staff.addAll(nameParts(m.group(g)));
+                        staff.addAll(nameParts(name));
                     } else {
-                        found.add(new PhiFinding(PhiType.NAME, m.start(g), m.end(g), 0.9));
+                        found.add(new PhiFinding(PhiType.NAME, m.start(g), m.start(g) + name.length(), 0.9));
                         if (p == WISHED_NAME && RECOVERY_WISH.matcher(m.group()).lookingAt()) {
-                            unwell.addAll(nameParts(m.group(g)));
+                            unwell.addAll(nameParts(name));
                         }
                     }
                 }
             }
         }
+    }
+
+    private static boolean commonWordsOnly(String words) {
+        return Arrays.stream(words.split(" ")).allMatch(w -> COMMON_CAPITALISED.contains(w) || NOT_NAMES.contains(w));
     }
 
     /**
@@ -773,8 +811,10 @@ public final class HealthPrivacyDetector implements PhiDetector {
             String first = tokens.get(from).word();
             boolean notName = NOT_NAMES.contains(first) || organisationWords.contains(first.toLowerCase(Locale.ROOT));
             boolean author = i > 0 && tokens.get(i - 1).word().startsWith("@");
-            // "Ashby 54517": a town before its ZIP code, not a person
-            boolean town = j + 1 < tokens.size() && tokens.get(j + 1).word().matches("\\d{5}(-\\d{4})?");
+            // "Ashby 54517", "Madison WI 53703": a town before its ZIP code, not a person
+            boolean town = j + 1 < tokens.size() && tokens.get(j + 1).word().matches("\\d{5}(-\\d{4})?")
+                    || j + 2 < tokens.size() && tokens.get(j + 1).word().matches("[A-Z]{2},?")
+                    && tokens.get(j + 2).word().matches("\\d{5}(-\\d{4})?");
             if (!clinician && !notName && !author && !town) {
                 found.add(new PhiFinding(PhiType.NAME, tokens.get(from).beginPosition(), tokens.get(j).endPosition(), 0.75));
             }

@@ -1,8 +1,10 @@
 package io.carepulse.models.privacy;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,11 +51,19 @@ final class PhiPatterns {
     private static final String STREET = "(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl"
             + "|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop|Row|Path|Pike|Square|Sq)";
     private static final String ID = "([A-Z0-9][A-Z0-9-]{3,}[0-9][A-Z0-9-]*)";
+    /** US state codes, as written before a plate: "Plate WI ABX-4417". */
+    private static final String STATE = "(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND"
+            + "|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)";
     private static final String LABEL_END = "(?:\\s*(?:number|no\\.?|num|#|id))?\\s*(?:is|was)?\\s*[:#]?\\s*\\(?";
     private static final int CI = Pattern.CASE_INSENSITIVE;
 
     private static final List<Rule> RULES = List.of(
         new Rule(PhiType.EMAIL, Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"), 0, 0.99),
+        Rule.ofWords(PhiType.EMAIL, Pattern.compile("[\\w.+-]+\\s*[\\[(](?:at|arroba)[\\])]\\s*[\\w-]+(?:\\s*[\\[(](?:dot|punto)[\\])]\\s*[\\w-]+)+",
+                CI), 0.9),
+        // spelled out: "six oh eight, five five five, oh one two six"
+        Rule.ofWords(PhiType.PHONE, Pattern.compile("\\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\\s,.-]+){9}"
+                + "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\\b", CI), 0.8),
         new Rule(PhiType.URL, Pattern.compile("(?:https?://)?[\\w.-]+\\.[a-z]{2,}(?:/[^\\s]*?)?(?:[?&](?:pt|patient|e|email|user|mrn|name)=|/chart/|/patients?/|%40)"
                 + "[^\\s]*[^\\s.,!?)]", CI), 0, 0.85),
         new Rule(PhiType.URL, Pattern.compile("(?:https?://)?(?:www\\.)?(?:[\\w.-]*mychart[\\w.-]*|gofundme\\.com|caringbridge\\.org|mealtrain\\.com"
@@ -82,6 +92,8 @@ final class PhiPatterns {
                 + LABEL_END + ID, CI), 1, 0.9),
         new Rule(PhiType.LICENSE, Pattern.compile("\\b(?:driver'?s licen[cs]e|licen[cs]e|dl|certificate)" + LABEL_END + ID, CI), 1, 0.9),
         new Rule(PhiType.LICENSE, Pattern.compile("\\blicen[cs]e\\b[^.!?]{0,30}?\\b(?:as|is)\\s+" + ID, CI), 1, 0.85),
+        new Rule(PhiType.LICENSE, Pattern.compile("\\b(?i:driver'?s licen[cs]e|licen[cs]e|dl)(?i:" + LABEL_END + ")([A-Z]?\\d{3,4}(?: \\d{2,4}){2,4})\\b"),
+                1, 0.9),
         new Rule(PhiType.MRN, Pattern.compile("(?<![\\w-])(?:[A-Z]{1,4}-?)?\\d{6,12}(?:-\\d{1,4})?(?![\\w-])"), 0, 0.7, true).needing(6),
         new Rule(PhiType.HEALTH_PLAN, Pattern.compile("(?<![\\w-])[A-Z]{1,4}-?\\d{6,12}(?:-\\d{1,3})?(?![\\w-])"), 0, 0.69, true).needing(6),
         new Rule(PhiType.HEALTH_PLAN, Pattern.compile("\\bID\\s*[:#]?\\s*" + ID), 1, 0.7, true),
@@ -91,7 +103,7 @@ final class PhiPatterns {
                 + "[^.!?]{0,40}?(?:\\bis|\\bwas|:|,|—)\\s*[\"']?" + ID, CI), 1, 0.88),
         // a plate is written in capitals: "plate on my car" must not read "on my" as one
         new Rule(PhiType.VEHICLE, Pattern.compile("\\b(?i:plate|tag|plates|vehicle)\\b(?i:" + LABEL_END + ")"
-                + "([A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})(?![A-Za-z0-9])"), 1, 0.9),
+                + "((?:" + STATE + "\\s+)?[A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})(?![A-Za-z0-9])"), 1, 0.9),
         new Rule(PhiType.VEHICLE, Pattern.compile("\\b(?i:plate|plates|tag)\\b[^.!?]{0,30}?\\b(?i:is|was|reads|says)\\s+"
                 + "([A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})(?![A-Za-z0-9])"), 1, 0.85),
         new Rule(PhiType.VEHICLE, Pattern.compile("\\b[A-HJ-NPR-Z0-9]{17}\\b"), 0, 0.85),
@@ -99,16 +111,25 @@ final class PhiPatterns {
         new Rule(PhiType.DEVICE, Pattern.compile("\\bserial\\b[^.!?]{0,30}?\\bis\\s+" + ID, CI), 1, 0.85),
         new Rule(PhiType.DEVICE, Pattern.compile("\\b(?i:serial(?: number| no\\.?| #)?|s/n|sn|device(?: id)?|(?:pacemaker|implant|pump"
                 + "|transmitter|monitor|cpap|bipap|hearing aids?|defibrillator|icd|cgm|stimulator|port)(?:'s)?(?: serial| id| #| number| sn)?)"
-                + "\\s*(?i:is|was|reads|says)?\\s*[:#(]?\\s*(?i:(?:id|sn|s/n|serial)\\s*[:#]?\\s*)?"
-                + "((?=[A-Z0-9-]*\\d[A-Z0-9-]*\\d|[A-Z]{1,4} \\d{2})[A-Z0-9]+(?:-[A-Z0-9]+| \\d[A-Z0-9]*)*)(?![\\w-])"), 1, 0.85),
-        new Rule(PhiType.ADDRESS, Pattern.compile("\\b\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z][a-z]+\\s+){1,3}" + STREET
+                + "\\s*(?i:is|was|reads|says)?\\s*[:#(]?\\s*"
+                + "((?i:(?:id|sn|s/n)\\s*[:#]?\\s*)?(?=[A-Z0-9-]*\\d[A-Z0-9-]*\\d|[A-Z]{1,4} \\d{2})[A-Z0-9]+(?:-[A-Z0-9]+| \\d[A-Z0-9]*)*)(?![\\w-])"), 1, 0.85),
+        new Rule(PhiType.ADDRESS, Pattern.compile("\\b\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:(?:[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}" + STREET
                 + "\\b\\.?(?:,?\\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\\.?\\s*[A-Z0-9-]+)?"), 0, 0.9),
         // as a shouted post or a printed label writes it: "88 QUARRY LN"
         new Rule(PhiType.ADDRESS, Pattern.compile("\\b\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z]{2,}\\s+){1,3}" + STREET.toUpperCase(Locale.ROOT)
                 + "\\b\\.?(?:,?\\s+(?:APT|UNIT|SUITE|STE|#)\\.?\\s*[A-Z0-9-]+)?"), 0, 0.85),
         new Rule(PhiType.ADDRESS, Pattern.compile("\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d+\\b", CI), 0, 0.9),
-        new Rule(PhiType.ZIP, Pattern.compile("(?:,\\s*[A-Z]{2}|(?i:zip(?: ?code)?|postal code)(?:\\s+(?:is|as|was))?:?|\\bnear|\\bin|\\bfrom|\\bcover(?:s|ing)?|\\b[A-Z][a-z]+,?"
+        // in small letters, where the words before say it is where someone is: "my mom lives at 1209 n. maple st"
+        new Rule(PhiType.ADDRESS, Pattern.compile("(?<=\\b(?:at|on|to|is|address|addy|live|lives|living|moved)\\s)\\d{1,6}\\s+(?:[nsew]\\.?\\s+)?"
+                + "(?:[a-z]+\\s+){1,2}(?:street|st|avenue|ave|road|rd|lane|ln|drive|court|ct|boulevard|blvd|way|place|terrace|circle|parkway"
+                + "|pkwy|trail)\\b\\.?(?:,?\\s+(?:apt|unit|#)\\.?\\s*[a-z0-9-]+)?"), 0, 0.85),
+        // in Spanish: "vive en 301 Calle Luna"
+        new Rule(PhiType.ADDRESS, Pattern.compile("\\b\\d{1,6}\\s+(?:Calle|Avenida|Av\\.|Camino|Paseo|Carrera)\\s+(?:[A-ZÁÉÍÓÚÑ][\\p{L}]+\\s?){1,3}"
+                + "(?:,?\\s+(?:Apt|Depto|Unidad|#)\\.?\\s*[A-Z0-9-]+)?"), 0, 0.85),
+        new Rule(PhiType.ZIP, Pattern.compile("(?:,\\s*[A-Z]{2}|(?i:zip(?: ?code)?|postal code|c[óo]digo postal)(?:\\s+(?:is|as|was|es))?:?|\\bnear|\\bin|\\bfrom|\\baround|\\ben(?: el)?|\\bcover(?:s|ing)?|\\b[A-Z][a-z]+,?(?:\\s+[A-Z]{2})?"
                 + "|[A-Za-z0-9#]+,)\\s+(\\d{5}(?:-\\d{4})?)\\b(?![-.,]?\\d)"), 1, 0.85).needing(5),
+        // a second ZIP: "around 53704/53714"
+        new Rule(PhiType.ZIP, Pattern.compile("(?<=\\b\\d{5}/)\\d{5}\\b(?![-.,]?\\d)"), 0, 0.8).needing(5),
         new Rule(PhiType.ZIP, Pattern.compile("\\b(?:" + STREET + "|Apt|Unit|Suite|Ste)\\b\\.?(?:\\s+[A-Z0-9-]+)?,?\\s+\\((\\d{5}(?:-\\d{4})?)\\)"),
                 1, 0.85).needing(5),
         new Rule(PhiType.AGE, Pattern.compile("\\b(9\\d|1[01]\\d)(?:\\s*-?\\s*(?:years?|yrs?)\\s*-?\\s*old|\\s*-?\\s*y/?o\\b|\\s*y\\.o\\.?|\\s+years of age|\\s+a[ñn]os\\b)", CI), 0, 0.95),
@@ -120,7 +141,7 @@ final class PhiPatterns {
         new Rule(PhiType.AGE, Pattern.compile("(?<![\\w$.°])(?:9\\d|1[01]\\d) ?[FM](?![\\w°])(?!\\s*(?:fever|temp))|\\b(?:9\\d|1[01]\\d) ?Y\\b"
                 + "|(?<=(?<![\\w/])[FM] ?/ ?)(?:9\\d|1[01]\\d)\\b"), 0, 0.8),
         new Rule(PhiType.AGE, Pattern.compile("\\b(?:made it to|reached|celebrat\\w* (?:his|her))\\s+(9\\d|1[01]\\d)\\b|\\b(9\\d|1[01]\\d)(?=\\s+(?:this|next|last)\\s+(?:spring|summer|fall|autumn|winter|year|month|week)|(?:st|nd|rd|th) birthday)", CI), 0, 0.85),
-        new Rule(PhiType.AGE, Pattern.compile("(?<=[\\p{L}\\)],\\s)(9\\d|1[01]\\d)(?=\\s*(?:[,)]|and\\b|&))|\\b(9\\d|1[01]\\d)(?=\\s+years young)"), 0, 0.85),
+        new Rule(PhiType.AGE, Pattern.compile("(?<=[\\p{L}\\)],\\s)(9\\d|1[01]\\d)(?=\\s*(?:[,)]|and\\b|&))|\\b(?:9\\d|1[01]\\d)\\s+years young\\b"), 0, 0.85),
         Rule.ofWords(PhiType.AGE, Pattern.compile("\\b(?:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh"
                 + "|eighth|ninth))?|ninetieth|(?:a|one)[- ]hundred(?:th|[- ](?:and[- ])?(?:one|two|three|four|five|six|seven|eight|nine|ten"
                 + "|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))?)(?:[- ]years?[- ]old)?\\b"
@@ -216,10 +237,16 @@ final class PhiPatterns {
             + "|practice fax|clinic's|hospital's|toll-free|main number|appointments call|program|website|site|listed|google"
             + "|voicemail|recording|urgent matters|their (?:\\w+ )?(?:number|phone|fax|line|e-?mail)|questions|info|hr"
             + "|main line|direct line|nurse line|pharmacy|contact us|reach us|coordinator|manager|call ahead|new (?:phone|number|fax)"
-            + "|claims|(?-i:HIM|IT)|theirs|(?:er|ed|clinic|office|hospital|department|unit|lab|radiology|records) (?:fax|phone|line|number))\\b"
+            + "|claims|(?-i:HIM|IT)(?=\\s+(?:at|fax|line|office|desk|dept|department|number|phone)\\b)|theirs|operator|switchboard|lost (?:&|and) found|mailroom|support line|corporate|(?:er|ed|clinic|office|hospital|department|unit|lab|radiology|records) (?:fax|phone|line|number))\\b"
             + "[^.!?]{0,40}$", CI);
     private static final Pattern READERS_NUMBER = Pattern.compile("(?:\\b(?:you at|your (?:phone|cell|mobile|home|fax)?\\s*(?:number|line)"
-            + "(?: to| is| as)?|my (?:\\w+ )?(?:number|cell|phone|line|landline|voicemail|fax)|our (?:home|personal|own) (?:fax|phone|number|line)|me at|text me|text|tried calling"
+            + "(?: to| is| as)?|my (?:\\w+ ){0,3}(?:number|cell|phone|line|landline|voicemail|fax|callback)"
+            + "|(?:his|her|mom's|dad's) (?:(?!office\\b|clinic\\b|practice\\b)\\w+ ){0,3}(?:number|cell|phone|line|landline|voicemail|fax)"
+            // "texted my wife at", "He called me himself at", "will call you back at", "reminders will go to"
+            + "|(?:call|called|text|texted|reach|reached|ring|rang|phoned?) (?:me|you|him|her|my \\w+|his \\w+|her \\w+)(?: himself| herself| back)?(?: at| on)?"
+            + "|(?:reminders?|texts?|calls?|updates?) (?:will )?(?:go|goes|went|be sent|are sent|sent) to"
+            + "|(?:work|cell|home|mobile|personal)(?: number| phone)?(?=\\s*:)|(?:typed|entered|listed|put|wrote) (?:my|his|her) \\w+ as"
+            + "|instead of|rather than|should be|the correct (?:number|one)(?: is)?|we(?:'ve| have)? (?:noted|added|saved)|our (?:home|personal|own) (?:fax|phone|number|line)|me at|text me|text|tried calling"
             + "|landline|at home|(?:him|her|them) at|(?:office|lab|billing|they|pharmacy|clinic|hospital|someone|nurse|doctor|staff)"
             + " called|(?:stop|keep|keeps|kept|quit) calling|calling me|calls me|emergency contact(?: as| is| was)?"
             + "|your (?:phone|cell|mobile|number|contact)(?: number)?(?: on file)?(?: to| is| as| at)?|on file|you provided|you gave(?: us)?"
@@ -227,6 +254,13 @@ final class PhiPatterns {
             + "|(?:updated your \\w+|your file) and (?:removed|deleted|corrected))\\b[^.!?]{0,12})$", CI);
     /** "(715) 555-0123 (my number)": the words after a number that make it the author's. */
     private static final Pattern OWN_NUMBER_AFTER = Pattern.compile("^\\s*[(,-]?\\s*(?:is\\s+)?(?:my|mine|our home|his|her|that's me|that is me)\\b", CI);
+    private static final Pattern EXTENSION_NUMBER = Pattern.compile("\\s*,?\\s*(?:ext|extension|x)\\.?\\s*\\d+", CI);
+    private static final Set<PhiType> CORRECTABLE = EnumSet.of(PhiType.MRN, PhiType.HEALTH_PLAN, PhiType.ACCOUNT, PhiType.LICENSE,
+            PhiType.VEHICLE, PhiType.DEVICE);
+    private static final Pattern CORRECTED_CODE = Pattern.compile("\\s*,?\\s*(?:instead of|rather than|not|or|and|/)\\s+(?:the\\s+)?"
+            + "((?=[A-Z0-9-]*\\d)[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])(?![\\w-])");
+    /** "Questions? Call 920-555-0111.": a notice's line. */
+    private static final Pattern QUESTIONS_BEFORE = Pattern.compile("\\b(?:questions|info|information|details)\\?\\s*(?:call|text)?\\s*:?\\s*$", CI);
     /** "262-555-0141 ext 2": an office's line. */
     private static final Pattern EXTENSION = Pattern.compile("\\s*,?\\s*(?:ext|extension|x)\\.?\\s*\\d", CI);
     /** "we", "our team": the organisation speaking; not "our neighbor", "our son". */
@@ -241,10 +275,16 @@ final class PhiPatterns {
     private static final Pattern PRIVATE_IP = Pattern.compile("(?:10\\.|127\\.|192\\.168\\.|172\\.(?:1[6-9]|2\\d|3[01])\\.|0\\.)");
     private static final Pattern PLACE_CONTEXT = Pattern.compile("\\b(?:clinic|center|centre|entrance|hospital|office|located|opens?"
             + "|campus|building|lobby|pharmacy|is at|are at|moved to|new location|by mail|mail at|urgent care|practice|dental"
+            + "|church|(?:parking|church) lot|shuttle|park (?:&|and) ride"
             + "|medical|mailing address|claims address|send (?:claims|forms?|them|it) to)\\b[^.!?]{0,40}$", CI);
     /** "Visit us anytime at 1200 Harbor Blvd", "Our volunteer office at 2200 Ridgeview Pkwy": the organisation's own place. */
     private static final Pattern OWN_PLACE_BEFORE = Pattern.compile("\\b(?:us|our (?:\\w+ ){0,2}(?:office|clinic|building|campus|location"
-            + "|lobby|center|centre|practice|hospital|desk))(?: is| are)?(?: \\w+)? (?:at|on)\\s*$", CI);
+            + "|lobby|center|centre|practice|hospital|desk|team|staff|doors))(?: is| are)?(?: \\w+)? (?:at|on)\\s*$", CI);
+    /** "sent my bill to PO Box 1142", "my home: 45 Linden Ave", "Me mudé de … a 3017 W 26th St": a person's place. */
+    private static final Pattern PERSONAL_PLACE_BEFORE = Pattern.compile("(?:\\b(?:sent|send|mailed|mail|mailing|ship|shipped|deliver\\w*"
+            + "|forward\\w*|mandan|mandaron)\\s+(?:my|his|her|their|our|mi|mis|su|sus)\\s+(?:\\w+\\s+){0,2}(?:to|a)"
+            + "|\\b(?:my|his|her|their) (?:home|house|apartment|apt|address|po box|mailing address)|\\bhome at|\\b(?:lives?|living|(?:i|we|she|he|they) moved|mud[ée]|vive|vivo)"
+            + "(?: \\w+)?(?: at| to| on| in| de| a| en)?|\\b(?:old|new) (?:mailing |home )?address(?: is| was)?)\\b[^.!?]{0,25}$", CI);
     /** "7/10", "10/10": a rating, not a date. */
     private static final Pattern RATING_WORDS_BEFORE = Pattern.compile("\\b(?:overall|rated|rating|gave (?:it|them)|give (?:it|them)|score)\\s*:?\\s*$", CI);
     private static final Pattern RATING_WORDS_AFTER = Pattern.compile("\\s*(?:stars?|review|rating)\\b", CI);
@@ -318,7 +358,8 @@ final class PhiPatterns {
     static List<PhiFinding> find(String text) {
         List<PhiFinding> found = new ArrayList<>();
         int digitRun = longestDigitRun(text);
-        boolean at = text.indexOf('@') >= 0;
+        // "cass.r [at] example [dot] org", "(arroba)": addresses written to dodge scrapers
+        boolean at = text.indexOf('@') >= 0 || text.indexOf("at]") >= 0 || text.indexOf("at)") >= 0 || text.indexOf("arroba") >= 0;
         for (Rule rule : RULES) {
             if (rule.digits() > digitRun || rule.type() == PhiType.EMAIL && !at) {
                 continue;
@@ -331,16 +372,35 @@ final class PhiPatterns {
                         || rule.bare() && !bareShapeInContext(rule.type(), text, start, end)) {
                     continue;
                 }
+                if (rule.type() == PhiType.PHONE) {
+                    // a person's work line with its extension: "(312) 555-0176 ext. 4402"
+                    Matcher extension = EXTENSION_NUMBER.matcher(text).region(end, text.length());
+                    end = extension.lookingAt() ? extension.end() : end;
+                }
                 found.add(new PhiFinding(rule.type(), start, end, rule.confidence()));
             }
         }
         if (digitRun > 0) {
+            correctedCodes(text, found);
             codesLeft(text, found);
         }
         return found;
     }
 
-    private static int longestDigitRun(String text) {
+    /** "the old serial 8RT4-KZ21 instead of 9QW7LM03": the code set against one found is of its kind too. */
+    private static void correctedCodes(String text, List<PhiFinding> found) {
+        for (PhiFinding f : List.copyOf(found)) {
+            if (!CORRECTABLE.contains(f.type())) {
+                continue;
+            }
+            Matcher other = CORRECTED_CODE.matcher(text).region(f.end(), text.length());
+            if (other.lookingAt() && found.stream().noneMatch(g -> g.start() < other.end(1) && other.start(1) < g.end())) {
+                found.add(new PhiFinding(f.type(), other.start(1), other.end(1), f.confidence()));
+            }
+        }
+    }
+
+    static int longestDigitRun(String text) {
         int longest = 0;
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -394,6 +454,7 @@ final class PhiPatterns {
                     && !VERSION.matcher(text.substring(Math.max(0, start - 12), start)).find();
             case ADDRESS, ZIP -> !OWN_PLACE_BEFORE.matcher(text.substring(Math.max(0, start - 50), start)).find()
                     && (STRONG_PERSONAL_DATE.matcher(around(text, start, end)).find()
+                    || PERSONAL_PLACE_BEFORE.matcher(text.substring(Math.max(0, start - 50), start)).find()
                     || !PLACE_CONTEXT.matcher(text.substring(Math.max(0, start - 70), start)).find()
                     && !(EVENT_CONTEXT.matcher(text).find() && !PERSONAL_VOICE.matcher(text).find()));
             case AGE -> !MEASUREMENT.matcher(text.substring(Math.max(0, start - 20), start)).find()
@@ -478,7 +539,7 @@ final class PhiPatterns {
         if (EXTENSION.matcher(after).lookingAt()) {
             return false; // "262-555-0141 ext 2": an office's line
         }
-        if (ORGANISATION_VOICE.matcher(text).find()) {
+        if (ORGANISATION_VOICE.matcher(text).find() || QUESTIONS_BEFORE.matcher(before).find()) {
             return false;
         }
         return !PUBLIC_LINE_CONTEXT.matcher(before).find();

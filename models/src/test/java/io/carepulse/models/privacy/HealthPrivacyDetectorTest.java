@@ -267,6 +267,41 @@ class HealthPrivacyDetectorTest {
     }
 
     @Test
+    void findsContactDetailsInTheShapesPeopleWriteThem() {
+        assertThat(found("we waited 6 hours with dad. call me back at (608)555-0172 please")).contains("PHONE:(608)555-0172");
+        assertThat(found("Sabrina at the front desk texted my wife at 414-555-0187 within the hour")).contains("PHONE:414-555-0187");
+        assertThat(found("Pinewick called my work line about my biopsy. Work: (312) 555-0176 ext. 4402."))
+                .contains("PHONE:(312) 555-0176 ext. 4402");
+        assertThat(found("the front desk typed my cell as 608-555-0131 instead of 608-555-0113"))
+                .contains("PHONE:608-555-0131", "PHONE:608-555-0113");
+        assertThat(found("told the operator my callback twice — six oh eight, five five five, oh one two six"))
+                .contains("PHONE:six oh eight, five five five, oh one two six");
+        assertThat(found("Email me: cass.r [at] example [dot] org")).contains("EMAIL:cass.r [at] example [dot] org");
+        assertThat(found("my mom lives at 1209 n. maple st and the ambulance went to the wrong house"))
+                .contains("ADDRESS:1209 n. maple st");
+        assertThat(found("Me mudé de 2450 S Kedzie Ave a 3017 W 26th St Apt 1F y siguen mandando las cartas de mi hijo"))
+                .contains("ADDRESS:3017 W 26th St Apt 1F");
+        assertThat(found("Mi mamá vive en 301 Calle Luna, su código postal es 53711")).contains("ADDRESS:301 Calle Luna", "ZIP:53711");
+        assertThat(found("Riverbend Dental sent my bill to PO Box 1142, 54481, which I closed")).contains("ADDRESS:PO Box 1142", "ZIP:54481");
+        assertThat(found("Anyone used the home health benefit around 53704/53714? Mom (92) needs wound care"))
+                .contains("ZIP:53704", "ZIP:53714");
+        assertThat(found("Minivan plate WI 7TR-882 is still with the valet")).contains("VEHICLE:WI 7TR-882");
+        assertThat(found("the receipt shows DL S530 8841 2290 07 and my home ZIP")).contains("LICENSE:S530 8841 2290 07");
+        assertThat(found("the portal still lists the old serial 8RT4-KZ21 instead of 9QW7LM03"))
+                .contains("DEVICE:8RT4-KZ21", "DEVICE:9QW7LM03");
+        assertThat(found("autofilled someone else's: 262-555-0171, Lucille Banks. Whoever you are Lucille"))
+                .contains("NAME:Lucille Banks", "NAME:Lucille");
+    }
+
+    @Test
+    void leavesOrganisationsLinesAndPlacesAlone() {
+        assertThat(found("Our team at 220 Harbor Way is always happy to help. Call us at (608) 555-0190")).isEmpty();
+        assertThat(found("New visiting hours effective Jan 5. Questions? Call 920-555-0111.")).isEmpty();
+        assertThat(found("Riverbend Dental moved to 880 Foundry St, Unit 4. Still the best crowns in town.")).isEmpty();
+        assertThat(found("Dr. Amadi diagnosed my dad early. Her office line is (414) 555-0138 and they pick up.")).isEmpty();
+    }
+
+    @Test
     void readsSpanishDatesAndAgesAndTellsEventsFromCare() {
         assertThat(found("Mi hija Valentina salió de la operación del 14 de agosto"))
                 .contains("NAME:Valentina", "DATE:14 de agosto");
@@ -284,7 +319,7 @@ class HealthPrivacyDetectorTest {
         assertThat(found("mi hermano ya salió de cirugía. lo operaron el sábado 14")).contains("DATE:sábado 14");
         assertThat(found("She lives at 16 Orchard Hill Rd, Unit 4 (53711). Call me")).contains("ZIP:53711");
         assertThat(found("Member Vanessa Quarles, ID NHX 5521 0098 3, on my EOB")).contains("HEALTH_PLAN:NHX 5521 0098 3");
-        assertThat(found("LOST: my son's CGM transmitter (ID 7HQ2ZM) in the garage")).contains("DEVICE:7HQ2ZM");
+        assertThat(found("LOST: my son's CGM transmitter (ID 7HQ2ZM) in the garage")).contains("DEVICE:ID 7HQ2ZM");
     }
 
     @Test
