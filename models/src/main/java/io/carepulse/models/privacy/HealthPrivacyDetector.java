@@ -52,15 +52,19 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "|abuelita|abuelito|t[íi]a|t[íi]o|bubbe|zayde|yiayia|papou|nani|dadi|abba|ammi|amma|abbu|mam|mammy|maa|baba|jiddo|teta"
             + "|sitti|yeye|nainai|halabuji|koro|kuia"
             // as posts shorten them, and children by their place: "my gma Grace", "bro Will", "My youngest, Inaya"
-            + "|gma|gpa|grammy|gramma|grampa|granpa|meemaw|mawmaw|pawpaw|bro|sis|youngest|oldest|eldest)";
+            + "|gma|gpa|grammy|gramma|grampa|granpa|meemaw|mawmaw|pawpaw|bro|sis|youngest|oldest|eldest|gran|girl|boy"
+            + "|av[óô]|vov[óô])";
     private static final Pattern RELATIVE_NAME = Pattern.compile("\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]he)\\s+"
             + "(?:(?:little|baby|older|younger|elderly|late|twin|\\d+[- ]year[- ]old|\\d+\\s?y/?o)\\s+)?(?i:" + RELATIVE + ")s?,?\\s+"
             + "(?:(?:is|was|named|called)\\s+)?"
-            + "(" + NAME_WORD + "(?:[- ]" + NAME_WORD + ")?)");
+            + "(" + NAME_WORD + "(?:[- ]" + NAME_WORD + ")?)"
+            + "|\\b(?:[Mm]y|[Oo]ur)\\s+(?:little|sweet|brave|precious|\\d+[- ](?:year|yr|month|week|day)s?[- ]old|\\d+\\s?y/?o)\\s+(" + NAME_WORD + ")\\b(?!['’])");
     private static final Pattern GREETING_NAME = Pattern.compile("^\\s*(?:@\\w+\\s+)*(?:Hi|Hello|Dear|Hey|Good morning|Good afternoon|Thanks|Thank you|Hola|Estimad[oa]|Querid[oa]"
             + "|Buenos d[íi]as|Buenas tardes)\\s+"
             + "(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?)\\s*[,!.:]"
-            + "|^\\s*(?:@\\w+\\s+)*(" + NAME_WORD + "),\\s+(?:we|we're|we've|we'd|thank|thanks|sorry|our|i'm|please)\\b"
+            + "|^\\s*(?:@\\w+\\s+)*(" + NAME_WORD + "),\\s+(?:we|we're|we've|we'd|thank|thanks|sorry|our|i'm|please|gracias|lamentamos"
+            + "|sentimos|nos|muchas)\\b"
+            + "|^\\s*@\\w+\\s+[^.!?]{0,60}?,\\s+(" + NAME_WORD + ")[.!]"
             + "|\\b(?:[Rr]eview|[Ff]eedback|[Ss]orry|[Tt]hanks|[Tt]hank you|[Nn]ote|[Mm]essage),\\s+(" + NAME_WORD + ")[.!]"
             + "|,\\s+(" + NAME_WORD + ")!"
             // a message quoted: "Mine said 'Dear Bartholomew Quist, your colonoscopy …'"
@@ -76,7 +80,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Pattern TITLED_RELATIVE = Pattern.compile("(?<![\\p{L}'’])(?:(?i:Grandpa|Grandma|Granny|Nana|Papa|Mama|Aunt|Auntie|Uncle|Cousin"
             + "|Oma|Opa|Nonna|Nonno|Abuel[ao]|Abuelit[ao]|Bubbe|Zayde|Yiayia|Papou|Mum|Mom|Mummy|Mommy|Dad|Daddy|Gma|Gpa)"
             + "|Av[óô]|T[íi]a|T[íi]o|[Dd]oña|don|Amma|Appa|Ammi|Abbu|Baba|Lola|Lolo|Teta|Jiddo|B[àa](?: n[ộo]i| ngo[ạa]i)?|[ÔO]ng(?: n[ộo]i| ngo[ạa]i)?"
-            + "|Дедушка|Бабушка|Дед|Баба)"
+            + "|Дедушка|Бабушка|Дед|Баба|отец|мать|мама|папа|сын|дочь|Pappa|Mamma|Mormor|Morfar|Farmor|Farfar)"
             + "\\s+(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?)|\\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra)\\.?\\s+(" + UPPER + "[\\p{L}'-]+)");
     private static final String SPANISH_RELATIVE = "(?:pap[áa]|mam[áa]|padre|madre|hij[oa]|espos[oa]|abuel[oa]|abuelit[ao]|herman[oa]"
             + "|suegr[oa]|cuñad[oa]|yerno|nuera"
@@ -100,7 +104,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
     /** A patient's name in a hashtag of support: "#BeauStrong", "#TeamOmar", "#PrayForMaya". */
     private static final Pattern HASHTAG_NAME = Pattern.compile("#(?:Team|PrayFor|PrayersFor|Pray4|Prayers4|Go|Love|Fuerza|Vamos)?(" + NAME_WORD + ")"
             + "(?=Strong|Fights?|Tough|Army|Warrior|Crew|Squad|Brave|Nation|Journey\\b|At\\d)"
-            + "|#(?:Team|PrayFor|PrayersFor|Pray4|Prayers4|Fuerza|Vamos|OremosPor)(" + NAME_WORD + "(?:" + NAME_WORD + ")?)\\b");
+            + "|#(?:Team|PrayFor|PrayersFor|Pray4|Prayers4|Fuerza|Vamos|OremosPor|[Gg]et[Ww]ell(?:[Ss]oon)?)(" + NAME_WORD + "(?:" + NAME_WORD + ")?)\\b");
     /** "Eli, Jonah and Abe all got strep": names listed as who fell ill. */
     private static final Pattern NAMES_IN_CARE = Pattern.compile("(?:^|[.!?:]\\s+|\\n)(" + NAME_WORD + "),?\\s(?:(" + NAME_WORD + "),?\\s)?"
             + "(?:and|&)\\s(" + NAME_WORD + ")(?: \\([^)]{1,20}\\))? (?:all |both )?(?:got|had|have|has|caught|were|are|came down|tested"
@@ -126,7 +130,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
             "extended", "immediate", "military", "church", "school", "knows", "likes", "seems", "means", "deserves", "lists",
             "through", "during", "until", "without", "within", "around",
             "if", "though", "than", "even", "near", "please", "yes", "nice", "special", "general", "years", "months", "weeks", "days",
-            "ago", "wristband", "bracelet", "photos", "pictures", "blanket", "footprints", "records", "chart");
+            "ago", "tho", "busy", "scout", "scouts", "wristband", "bracelet", "photos", "pictures", "blanket", "footprints", "records", "chart");
     /** Someone the post is about, by the greeting or wish that names them: "Happy birthday Nova!", "Go Lily!", "Update on Priya:". */
     private static final Pattern WISHED_NAME = Pattern.compile("\\b(?:(?i:happy (?:early |belated )?(?:birthday|bday|anniversary))"
             + "|[Uu]pdate on|(?i:prayers? (?:for|request:?)|pray for|get well(?: soon)?)|[Ww]elcome home|[Ww]elcome to the world"
@@ -170,7 +174,8 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Pattern NAME_IN_CARE = Pattern.compile("(?:^|[.!?:]\\s+|\\n)(" + NAME_WORD + ") (?i:is|was) (?i:(?:finally|now|back|still) )?"
             // "Faith is off the ventilator", "SKYLAR IS AWAKE" (read as "Skylar Is Awake")
             + "(?i:home|back home|\\d+ days post-op|post-op|out of surgery|awake|extubated|intubated|off the vent(?:ilator)?|on (?:a |the )?vent(?:ilator)?"
-            + "|in (?:the )?(?:ICU|NICU|PICU|MICU|hospital|surgery|recovery|rehab|hospice|ER|labou?r)|out of (?:the )?(?:ICU|NICU|PICU|OR)\\b)"
+            + "|in (?:the )?(?:ICU|NICU|PICU|MICU|hospital|surgery|recovery|rehab|hospice|ER|labou?r)|out of (?:the )?(?:ICU|NICU|PICU|OR)\\b"
+            + "|\\d+ (?:days?|weeks?|months?) old\\b)"
             + "|(?:^|[.!?]\\s+|\\n)(" + NAME_WORD + ") (?:came|went|got|comes|is coming|is going) home\\b"
             + "|(?:^|[.!?]\\s+|\\n)(" + NAME_WORD + ") (?:had|has|got|starts|started|finished) (?:his|her|their) (?:\\w+ ){0,2}" + CARE_NOUN
             // "Paris had strep", "Georgia broke her ankle", "Summer arrived on July 4th", "Ximena ya está en casa"
@@ -181,7 +186,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
             // "so glad Anya is feeling better", "saber que Ramón recibió atención"
             + "|\\b(?:glad|hear|hope|hoping|know|knowing|that|see|seeing)\\s+(" + NAME_WORD + ") (?:(?:is|was|has been|'s|’s) (?:feeling|doing|recovering"
             + "|getting|resting|healing|back home|home)|(?:enjoyed|loved|liked) (?:his|her|their) (?:stay|visit|care))\\b"
-            + "|\\bque\\s+(" + NAME_WORD + ") (?:ya )?(?:recibi[óo]|fue atendid[oa]|est[áa] (?:mejor|en casa|recuper)|sali[óo]|se recupera)");
+            + "|\\bque\\s+(" + NAME_WORD + ") (?:ya )?(?:recibi[óo]|fue atendid[oa]|est[áa] (?:mejor|en casa|recuper)|sali[óo]|se recupera|se est[ée] recuperando)");
     /** Care done to someone named: "stitched up Dallas after", "brought in Chase with a fish hook", "fit Hope in for". */
     private static final Pattern NAME_CARED_FOR = Pattern.compile("\\b(?:stitched up|patched up|brought in|brought|took|drove|rushed"
             + "|dropped off|dropping off|fit|fitted|squeezed|treated|admitted|discharged|diagnosed|delivered|took care of|taking care of"
@@ -203,7 +208,8 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Pattern NAME_BY_CONTACT = Pattern.compile("(?:\\d{3}[-. ]\\d{4}|[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w),?\\s+(" + NAME_WORD
             + "\\s+" + NAME_WORD + ")\\b|\\b(?:[Cc]all|[Tt]ext|[Cc]ontact)\\s+(" + NAME_WORD + ")\\s+(?:at|on)\\s+\\(?\\d");
     private static final Pattern CARE_STATE_HINT = Pattern.compile("home|post-op|\\b(?:his|her|their|is in|was in|feeling|doing|recovering|getting|resting|healing|que|ya|sali[óo]"
-            + "|strep|flu|covid|pneumonia|arrived|born|diagnosed|admitted|discharged|tested|awake|extubated|intubated|vent|ventilator|out of)\\b",
+            + "|strep|flu|covid|pneumonia|arrived|born|diagnosed|admitted|discharged|tested|awake|extubated|intubated|vent|ventilator|out of"
+            + "|old|recuperando)\\b",
             Pattern.CASE_INSENSITIVE);
     /** An author signing a post: "… getting my stitches out 😂 - Will", "— Rhonda (his auntie)", "— Teddy K.", "With love, Ngozi & Obinna". */
     private static final Pattern SIGNED_NAME = Pattern.compile("(?:(?:^|\\s)[-–—]\\s?|\\b(?:[Ww]ith (?:love|gratitude|thanks)|[Mm]uch love"
@@ -220,7 +226,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + ",?\\s+(" + NAME_WORD + "(?:,? " + NAME_WORD + ")?)\\b(?!\\s*:)");
     /** A lower-case name the post marks as one: "someone named 'bernadette'", "mr. patel". */
     private static final Pattern LOWER_CASE_MARKED_NAME = Pattern.compile("\\bnamed\\s+['\"‘“]([a-z]{3,})['\"’”]"
-            + "|\\b(?i:mr|mrs|ms|miss)\\.\\s+([a-z]{3,})\\b");
+            + "|\\b(?i:mr|mrs|ms|miss)\\.\\s+([a-z]{3,})\\b|\\b(?:mr|mrs)\\s+([a-z]{3,})\\b");
     /** A lower-case word where a name stands: after "grandpa", after "i'm", as a signature. */
     private static final Pattern LOWER_CASE_NAMED = Pattern.compile("\\b(?:grandpa|grandma|granny|nana|papa|pops?|uncle|aunt|auntie|cousin"
             + "|abuel[ao]|abuelit[ao]|nonn[ao]|oma|opa|lol[ao]|t[íi][ao]|koro|kuia|bubbe|zayde)\\s+([a-z]{3,12})\\b"
@@ -240,11 +246,11 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Pattern INTRODUCED_NAME = Pattern.compile("\\b(?:[Pp]atient(?: is|:)|[Pp]atient named|(?<!(?:[Tt]ech|[Nn]urse"
             + "|[Dd]octor|[Mm]anager|[Gg]uard|[Aa]ide) )named|[Nn]ame is(?: not)?|[Nn]ame was|[Nn]ame's|I'm|I am|[Ll]ast name:?|[Ff]irst name:?"
             // "Patient name on it: Marisela Ortega"
-            + "|[Pp]atient name(?: on (?:it|the \\w+))?:|[Nn]ame(?: is)? on (?:it|the \\w+)[:,]"
+            + "|[Pp]atient name(?: on (?:it|the \\w+))?:|[Nn]ame(?: is)? on (?:it|the \\w+)[:,]|(?:real|full|legal|birth) name(?: is)?:?"
             + "|[Ss]urname:?)\\s+'?"
             + "(" + NAME_WORD + "(?:[ -]" + UPPER + "[\\p{Ll}'-]+)?)");
     /** The author opening with who they are: "Harriet Moss here", "June here — one year stroke-versary". */
-    private static final Pattern SELF_NAMED = Pattern.compile("^\\s*(" + NAME_WORD + "(?: " + UPPER + "[\\p{Ll}'-]+)?)(?:,? (?:Jr|Sr)\\.?| (?:II|III|IV))?,? here\\b");
+    private static final Pattern SELF_NAMED = Pattern.compile("^\\s*(" + NAME_WORD + "(?: " + UPPER + "[\\p{Ll}'-]+)?)(?:,? (?:Jr|Sr)\\.?| (?:II|III|IV))?,? (?:here|aqu[íi])\\b");
 
     /**
      * Words that make a named person likely enough to run the recogniser: who someone is to the
@@ -269,7 +275,8 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Pattern HONORIFIC_END = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra)\\.?\\s*$");
     private static final Pattern KIN_WORD = Pattern.compile("(?i:" + RELATIVE + ")");
     /** Last words of places, buildings and brands, not of people ("Park", "Hall" and "Lane" are surnames too). */
-    private static final Set<String> PLACE_WORDS = Set.of("Ave", "Avenue", "Street", "St", "Road", "Rd", "Blvd", "Drive",
+    private static final Set<String> PLACE_WORDS = Set.of("Ave", "Avenue", "Street", "St", "Road", "Rd", "Blvd", "Drive", "Atrium",
+            "Lodge", "Chapel", "Auditorium",
             "Pavilion", "Structure", "Garage", "Wing", "Building", "Tower", "Library", "Institute", "Foundation",
             "Center", "Centre", "Campus", "Plaza", "Square", "Hortons");
     /** First words of streets in Spanish and French: "301 Calle Luna". */
@@ -306,9 +313,12 @@ public final class HealthPrivacyDetector implements PhiDetector {
             "Mr", "Mrs", "Ms", "Miss", "Mx", "Rev", "Nana", "Grandma", "Grandpa", "Mom", "Dad", "Sorry", "Not", "So", "Just", "Here",
             "Hygienist", "Nurse", "Doctor", "Receptionist", "DOB", "MRN", "SSN", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "Google", "Yelp", "Rm", "Room", "Bed", "Apt", "Unit", "Team", "Everyone", "All", "Folks",
-            "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Same", "Open", "Closed", "Resident", "Occupant",
+            "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Same", "Open", "Closed", "Resident", "Occupant", "Scout", "Scouts", "Gran", "Gramma", "Grammy", "Gma", "Pappa", "Mamma",
             // departments: "our Patient Relations team"
             "Relations", "Experience", "Advocate", "Advocacy", "Services", "Portal", "Liaison", "Navigator", "Safety", "Access",
+            // units and verbs that open a line: "Mercy Ridge Children's ED was incredible", "Diagnosed 10/09/2023"
+            "ED", "NICU", "PICU", "MICU", "CCU", "PACU", "OR", "PT", "OT", "IV", "MRI", "CT", "Diagnosed", "Admitted", "Discharged",
+            "Born", "Seen", "Started", "Finished", "Scheduled", "Booked",
             "Mama", "Papa", "Mum", "Mommy", "Daddy", "Granny", "Grandad", "Granddad", "Grandmother", "Grandfather", "Auntie", "Oma",
             "Opa", "Nonna", "Nonno", "Abuela", "Abuelo", "Gracias", "Salamat", "Alhamdulillah", "Inshallah", "Mashallah", "Amen",
             "Namaste", "Merci", "Danke", "Obrigado", "Obrigada", "Shoutout", "Kudos", "Doc",
@@ -321,7 +331,11 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Pattern WORDS_BEFORE = Pattern.compile("(?:(\\p{L}+)\\s+)?(\\p{L}+)[.,]?\\s*$");
     /** A clinician or official by title: "Pharmacist Ahmed", "Dr. Kim", "the receptionist, Kayla". */
     private static final Pattern STAFF_NAME = Pattern.compile("\\b(?:(?<!\\b(?i:my|our|his|her|your|their) )Father|(?i:(?!father\\b)(?<!point |shooting )(?:"
-            + TITLE_WORDS + ")))\\.?,?\\s+(?:(?:named|called)\\s+)?(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?)");
+            + TITLE_WORDS + ")))\\.?,?\\s+(?:(?:named|called)\\s+)?(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?)"
+            // "We've shared them with Priscilla and the whole 4 North team", "just ask for Trevor"
+            + "|\\b(?:shared|share|pass(?:ed)?|forward(?:ed)?)\\s+(?:\\w+\\s+){0,3}?(?:to|with)\\s+(" + NAME_WORD
+            + ")\\s+and\\s+(?:the\\s+)?(?:whole\\s+|entire\\s+|rest of the\\s+)?(?:\\w+\\s+){0,2}(?:team|crew|staff|unit)\\b"
+            + "|\\b[Aa]sk for\\s+(" + NAME_WORD + ")\\b(?!['’]|\\s+" + NAME_WORD + ")");
     /** A title or a team, then names listed: "nurses Fatima, Jolene and Bao", "front desk team (Jacinta and Luis)". */
     private static final Pattern STAFF_LIST = Pattern.compile("(?i:\\b(?:" + TITLE_WORDS + ")s?|\\bteam|\\bstaff|\\bcrew)\\.?,?\\s+\\(?"
             + NAME_WORD + "(?:(?:,\\s+|,?\\s+(?:and|&)\\s+)(?:(?i:" + TITLE_WORDS + ")\\.?\\s+|\\p{Lu}{2,3}\\s+)?" + NAME_WORD + ")+"
@@ -568,7 +582,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
         }
         Matcher marked = LOWER_CASE_MARKED_NAME.matcher(text);
         while (marked.find()) {
-            int g = marked.group(1) != null ? 1 : 2;
+            int g = marked.group(1) != null ? 1 : marked.group(2) != null ? 2 : 3;
             if (!NOT_LOWER_NAMES.contains(marked.group(g))) {
                 found.add(new PhiFinding(PhiType.NAME, marked.start(g), marked.end(g), 0.75));
             }
@@ -599,7 +613,11 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private void introducedNames(String text, List<PhiFinding> found, Set<String> staff, Set<String> unwell) {
         Matcher titled = STAFF_NAME.matcher(text);
         while (titled.find()) {
-            staff.addAll(nameParts(titled.group(1)));
+            for (int g = 1; g <= titled.groupCount(); g++) {
+                if (titled.group(g) != null) {
+                    staff.addAll(nameParts(titled.group(g)));
+                }
+            }
         }
         for (Pattern p : new Pattern[] {RELATIVE_NAME, SPANISH_RELATIVE_NAME, GREETING_NAME, TITLED_RELATIVE, INTRODUCED_NAME,
                 SELF_NAMED, PRINTED_NAME, WISHED_NAME, ADDRESSED_NAME, NAME_IN_CARE, NAMES_IN_CARE, NAME_CARED_FOR, HASHTAG_NAME, SIGNED_NAME,

@@ -66,6 +66,7 @@ final class PhiPatterns {
                 + "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\\b", CI), 0.8),
         new Rule(PhiType.URL, Pattern.compile("(?:https?://)?[\\w.-]+\\.[a-z]{2,}(?:/[^\\s]*?)?(?:[?&](?:pt|patient|e|email|user|mrn|name)=|/chart/|/patients?/|%40)"
                 + "[^\\s]*[^\\s.,!?)]", CI), 0, 0.85),
+        new Rule(PhiType.URL, Pattern.compile("(?:https?://)?[\\w.-]*portal[\\w.-]*\\.[a-z]{2,}/[^\\s]*\\d{4,}[^\\s]*[^\\s.,!?)]", CI), 0, 0.85),
         new Rule(PhiType.URL, Pattern.compile("(?:https?://)?(?:www\\.)?(?:[\\w.-]*mychart[\\w.-]*|gofundme\\.com|caringbridge\\.org|mealtrain\\.com"
                 + "|facebook\\.com|fb\\.com|instagram\\.com|linkedin\\.com/in|tiktok\\.com/@|twitter\\.com|x\\.com|spotfund\\.com"
                 + "|givesendgo\\.com)/[^\\s)]+", CI), 0, 0.9),
@@ -107,6 +108,8 @@ final class PhiPatterns {
         new Rule(PhiType.VEHICLE, Pattern.compile("\\b(?i:plate|plates|tag)\\b[^.!?]{0,30}?\\b(?i:is|was|reads|says)\\s+"
                 + "([A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})(?![A-Za-z0-9])"), 1, 0.85),
         new Rule(PhiType.VEHICLE, Pattern.compile("\\b[A-HJ-NPR-Z0-9]{17}\\b"), 0, 0.85),
+        new Rule(PhiType.VEHICLE, Pattern.compile("\\b(?i:my|his|her|their|our) (?i:car|truck|van|minivan|suv|jeep)\\s+"
+                + "((?=[A-Z]*[- ]?\\d)[A-Z0-9]{2,4}[- ]?[A-Z0-9]{2,5})(?![\\w-])"), 1, 0.85),
         new Rule(PhiType.DEVICE, Pattern.compile("\\b(?:serial|s/n|sn|device id|device|lot)" + LABEL_END + ID, CI), 1, 0.9),
         new Rule(PhiType.DEVICE, Pattern.compile("\\bserial\\b[^.!?]{0,30}?\\bis\\s+" + ID, CI), 1, 0.85),
         new Rule(PhiType.DEVICE, Pattern.compile("\\b(?i:serial(?: number| no\\.?| #)?|s/n|sn|device(?: id)?|(?:pacemaker|implant|pump"
@@ -132,7 +135,7 @@ final class PhiPatterns {
         new Rule(PhiType.ZIP, Pattern.compile("(?<=\\b\\d{5}/)\\d{5}\\b(?![-.,]?\\d)"), 0, 0.8).needing(5),
         new Rule(PhiType.ZIP, Pattern.compile("\\b(?:" + STREET + "|Apt|Unit|Suite|Ste)\\b\\.?(?:\\s+[A-Z0-9-]+)?,?\\s+\\((\\d{5}(?:-\\d{4})?)\\)"),
                 1, 0.85).needing(5),
-        new Rule(PhiType.AGE, Pattern.compile("\\b(9\\d|1[01]\\d)(?:\\s*-?\\s*(?:years?|yrs?)\\s*-?\\s*old|\\s*-?\\s*y/?o\\b|\\s*y\\.o\\.?|\\s+years of age|\\s+a[ñn]os\\b)", CI), 0, 0.95),
+        new Rule(PhiType.AGE, Pattern.compile("\\b(9\\d|1[01]\\d)(?:\\s*-?\\s*(?:years?|yrs?)\\s*-?\\s*old|\\s*-?\\s*y/?o\\b|\\s*y\\.o\\.?|\\s+years of age|\\s+a[ñn]os\\b|\\s+tuổi)", CI), 0, 0.95),
         Rule.ofWords(PhiType.AGE, Pattern.compile("\\b(?:in|into) (?:his|her|their|my) (?:(?:early|mid|late)[- ])?(?:90s|90's|nineties|100s)",
                 CI), 0.8),
         new Rule(PhiType.AGE, Pattern.compile("\\b(?:9\\d|1[01]\\d)(?:st|nd|rd|th)\\b(?=\\s+(?:birthday|bday|b-day)|\\s+(?:to|for)\\s+(?:my|our|his|her)\\b"
@@ -205,13 +208,13 @@ final class PhiPatterns {
             + "|no appointment needed|construction|offer|ends|special|register|5k|gala|lunch|volunteers|deadline|sale|apply|hiring"
             + "|annual|teddy|closed|closes|closing|job|shift|donat\\w*|orientation|ceremony|strike|breaks ground|groundbreaking"
             + "|ehr|go-live|policy|policies|visitor|visitors|switching|(?:flu|vaccine|vaccination|shot) clinic|walk-ins"
-            + "|phone tree|beginning|effective|strik\\w*|interview\\w*|giving day)\\b", CI);
+            + "|phone tree|beginning|effective|strik\\w*|interview\\w*|giving day|join us|choir|carols|send-off|free flu shots?)\\b", CI);
     /** An event named in the words right before a date, in the same sentence. */
     // not "drive", "night", "runs", "free" or "meeting" alone: "drove to the ER on", "runs a fever since", "cancer free since"
     private static final Pattern EVENT_RIGHT_BEFORE = Pattern.compile("\\b(?:party|opening|opens|(?:wing|clinic|center|centre|unit|office"
             + "|building|location) (?:officially )?opened|vote|votes|contract|register(?: by)?|(?-i:\\p{Lu}\\p{L}+) night|(?:movie|game|trivia|bingo|info|information|family) night|cake|(?:clinic|drive|event|sale) runs"
             + "|gala|fair|race|open house|celebration|reunion|festival|concert|town hall|seminar|class|webinar|workshop|switching"
-            + "|memorial service|visit our|will visit|tickets|(?:blood|food|toy|donation|vaccine) drive|5k)\\b[^.!?\\d]{0,22}$", CI);
+            + "|memorial service|visit our|will visit|tickets|(?:blood|food|toy|donation|vaccine) drive|5k|join us)\\b[^.!?\\d]{0,22}$", CI);
     /** Words that tie a date to a person whatever else is said around it. */
     private static final Pattern STRONG_PERSONAL_DATE = Pattern.compile("\\b(?:dob|d\\.o\\.b|born|birth\\w*|admit\\w*|discharg\\w*"
             + "|date of service|service date|(?:your|my|his|her|their) (?:appointment|appt|surgery|procedure|follow-up)"
@@ -248,7 +251,7 @@ final class PhiPatterns {
             + "|(?:work|cell|home|mobile|personal)(?: number| phone)?(?=\\s*:)|(?:typed|entered|listed|put|wrote) (?:my|his|her) \\w+ as"
             + "|instead of|rather than|should be|the correct (?:number|one)(?: is)?|we(?:'ve| have)? (?:noted|added|saved)|our (?:home|personal|own) (?:fax|phone|number|line)|me at|text me|text|tried calling"
             + "|landline|at home|(?:him|her|them) at|(?:office|lab|billing|they|pharmacy|clinic|hospital|someone|nurse|doctor|staff)"
-            + " called|(?:stop|keep|keeps|kept|quit) calling|calling me|calls me|emergency contact(?: as| is| was)?"
+            + " called|(?:stop|keep|keeps|kept|quit) calling|calling me|calls me|emergency contact(?: as| is| was| at \\w+)?"
             + "|your (?:phone|cell|mobile|number|contact)(?: number)?(?: on file)?(?: to| is| as| at)?|on file|you provided|you gave(?: us)?"
             + "|you listed|(?:left|leave) (?:you )?(?:a )?(?:voicemail|message)(?: at| on)?|reached you at|called you at"
             + "|(?:updated your \\w+|your file) and (?:removed|deleted|corrected))\\b[^.!?]{0,12})$", CI);
@@ -261,6 +264,8 @@ final class PhiPatterns {
             + "((?=[A-Z0-9-]*\\d)[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])(?![\\w-])");
     /** "Questions? Call 920-555-0111.": a notice's line. */
     private static final Pattern QUESTIONS_BEFORE = Pattern.compile("\\b(?:questions|info|information|details)\\?\\s*(?:call|text)?\\s*:?\\s*$", CI);
+    private static final Pattern THEIR_NUMBER_AFTER = Pattern.compile("\\s*(?:\\(\\s*(?:their|the clinic's|the office's|the hospital's)\\b"
+            + "|,?\\s*which is (?:the|their) (?:main )?(?:\\w+ )?(?:number|line|fax))", CI);
     /** "262-555-0141 ext 2": an office's line. */
     private static final Pattern EXTENSION = Pattern.compile("\\s*,?\\s*(?:ext|extension|x)\\.?\\s*\\d", CI);
     /** "we", "our team": the organisation speaking; not "our neighbor", "our son". */
@@ -533,6 +538,9 @@ final class PhiPatterns {
     private static boolean personalLine(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 60), start);
         String after = text.substring(end, Math.min(text.length(), end + 20));
+        if (THEIR_NUMBER_AFTER.matcher(after).lookingAt()) {
+            return false; // "(608) 555-0119 (their fax)", "608-555-0110, which is the main clinic number"
+        }
         if (READERS_NUMBER.matcher(before).find() || OWN_NUMBER_AFTER.matcher(after).find()) {
             return true;
         }

@@ -302,6 +302,22 @@ class HealthPrivacyDetectorTest {
     }
 
     @Test
+    void findsChildrenAndRelativesByHowFamiliesWriteAboutThem() {
+        assertThat(found("our little Autumn had her first ER visit this autumn")).contains("NAME:Autumn");
+        assertThat(found("Brought my 2-year-old Yusuf in at 11pm with croup")).contains("NAME:Yusuf");
+        assertThat(found("Hope is 6 days old and already a NICU graduate")).contains("NAME:Hope");
+        assertThat(found("reading to my gran Maude in the hospice unit")).contains("NAME:Maude");
+        assertThat(found("Peaches (my grandma, real name Pearl Ambrose) is 99 today")).contains("NAME:Pearl Ambrose");
+        assertThat(found("Sofía aquí 👋 mi cirugía de vesícula fue el jueves")).contains("NAME:Sofía");
+        assertThat(found("Carmen, gracias por compartir. Nos alegra que Santiago se esté recuperando bien"))
+                .contains("NAME:Carmen", "NAME:Santiago");
+        assertThat(found("thinking about mrs abernathy in 12 who turned 100 today")).contains("NAME:abernathy");
+        assertThat(found("security left a note on my car KLM 4471 in the ER lot")).contains("VEHICLE:KLM 4471");
+        assertThat(found("Our Girl Scout troop dropped off cards for the NICU")).isEmpty();
+        assertThat(found("We've shared them with Priscilla and the whole 4 North team.")).isEmpty();
+    }
+
+    @Test
     void readsSpanishDatesAndAgesAndTellsEventsFromCare() {
         assertThat(found("Mi hija Valentina salió de la operación del 14 de agosto"))
                 .contains("NAME:Valentina", "DATE:14 de agosto");
