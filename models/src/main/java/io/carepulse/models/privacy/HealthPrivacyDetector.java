@@ -598,9 +598,14 @@ public final class HealthPrivacyDetector implements PhiDetector {
         }
         // "summer here, 3 days post-op", "chloe's mom here": the author says who they are
         Matcher self = LOWER_CASE_SELF_NAMED.matcher(text);
-        if (self.find() && (self.group(2) != null || mostlyAName(self.group(1)) || !NOT_SELF_NAMES.contains(self.group(1))
-                && !NOT_LOWER_NAMES.contains(self.group(1)) && !TITLES.contains(self.group(1)) && !KIN_WORD.matcher(self.group(1)).matches())) {
-            found.add(new PhiFinding(PhiType.NAME, self.start(1), self.end(1), 0.7));
+        if (self.find()) {
+            String word = self.group(1);
+            // "nurse here", "lurker here", "mom here", "same here": who or what, not a name
+            boolean notAName = NOT_SELF_NAMES.contains(word) || NOT_LOWER_NAMES.contains(word) || TITLES.contains(word)
+                    || KIN_WORD.matcher(word).matches();
+            if (!notAName) {
+                found.add(new PhiFinding(PhiType.NAME, self.start(1), self.end(1), 0.7));
+            }
         }
     }
 
