@@ -132,7 +132,8 @@ public final class HealthPrivacyDetector implements PhiDetector {
             "if", "though", "than", "even", "near", "please", "yes", "nice", "special", "general", "years", "months", "weeks", "days",
             "ago", "tho", "busy", "scout", "scouts", "wristband", "bracelet", "photos", "pictures", "blanket", "footprints", "records", "chart");
     /** Someone the post is about, by the greeting or wish that names them: "Happy birthday Nova!", "Go Lily!", "Update on Priya:". */
-    private static final Pattern WISHED_NAME = Pattern.compile("\\b(?:(?i:happy (?:early |belated )?(?:birthday|bday|anniversary))"
+    private static final Pattern WISHED_NAME = Pattern.compile("\\b(?:(?i:happy (?:early |belated )?(?:birthday|bday|anniversary"
+            + "|(?:discharge|homecoming|last chemo|bell|gotcha) day(?: to)?))"
             + "|[Uu]pdate on|(?i:prayers? (?:for|request:?)|pray for|get well(?: soon)?)|[Ww]elcome home|[Ww]elcome to the world"
             + "|[Cc]ongrats(?: to)?|[Cc]ongratulations(?: to)?|RIP|[Mm]iss you|[Ll]ove you|[Pp]roud of|[Pp]raying for"
             + "|[Tt]houghts (?:are )?with|(?:CaringBridge|GoFundMe|[Gg]o[Ff]und[Mm]e|[Mm]eal [Tt]rain|[Ff]undraiser|[Pp]rayer chain)(?: page| site)? for)[,:]?\\s+"
@@ -171,17 +172,24 @@ public final class HealthPrivacyDetector implements PhiDetector {
      * round of chemo", "Rose is 3 days post-op", "meals for Ngozi after her surgery". A name that is also
      * a word counts here ("Will", "Rose"): the care said of it makes it a person.
      */
-    private static final Pattern NAME_IN_CARE = Pattern.compile("(?:^|[.!?:]\\s+|\\n)(" + NAME_WORD + ") (?i:is|was) (?i:(?:finally|now|back|still) )?"
+    private static final Pattern NAME_IN_CARE = Pattern.compile("(?:^|[.!?:\\p{So}]\\s+|\\n|\\b(?:while|when|after|and|but) )(" + NAME_WORD + ") (?i:is|was) (?i:(?:finally|now|back|still) )?"
             // "Faith is off the ventilator", "SKYLAR IS AWAKE" (read as "Skylar Is Awake")
             + "(?i:home|back home|\\d+ days post-op|post-op|out of surgery|awake|extubated|intubated|off the vent(?:ilator)?|on (?:a |the )?vent(?:ilator)?"
             + "|in (?:the )?(?:ICU|NICU|PICU|MICU|hospital|surgery|recovery|rehab|hospice|ER|labou?r)|out of (?:the )?(?:ICU|NICU|PICU|OR)\\b"
-            + "|\\d+ (?:days?|weeks?|months?) old\\b)"
+            + "|\\d+ (?:days?|weeks?|months?) old\\b|cancer[- ]free\\b|in remission\\b|here[!.]|in (?:the )?(?:MRI|CT|OR|dialysis|chemo)\\b"
+            // "Beulah is ninety-eight and just beat pneumonia", "Hope is 4 and gets her tonsils out"
+            + "|(?:ninety[\\w-]*|a hundred|one hundred|9\\d|1[01]\\d)\\b(?![.,]\\d)|\\d{1,2} and (?:has|had|gets|got|is|was|needs|just)\\b)"
+            // "Tomás went to Lakeside Regional by ambulance", "Zion ringing the bell"
+            + "|(?:^|[.!?\\p{So}]\\s+|\\n)(" + NAME_WORD + ") (?:went|was taken|was rushed|was airlifted|got rushed|was brought) (?:to|into)\\b"
+            + "|\\b(" + NAME_WORD + ") (?:ringing|rang|rings) the bell\\b"
+            + "|(?:^|[.!?]\\s+)(" + NAME_WORD + ") (?:tiene|tuvo|estuvo) (?:asma|fiebre|diabetes|c[áa]ncer|neumon[íi]a|covid|gripe|una|un)\\b"
             + "|(?:^|[.!?]\\s+|\\n)(" + NAME_WORD + ") (?:came|went|got|comes|is coming|is going) home\\b"
             + "|(?:^|[.!?]\\s+|\\n)(" + NAME_WORD + ") (?:had|has|got|starts|started|finished) (?:his|her|their) (?:\\w+ ){0,2}" + CARE_NOUN
             // "Paris had strep", "Georgia broke her ankle", "Summer arrived on July 4th", "Ximena ya está en casa"
-            + "|(?:^|[.!?:,;]\\s+|\\n|\\b(?:when|after|because|since|until|and|but|bro|sis|cuz|bestie) )(" + NAME_WORD + ") (?:had|has|got|caught|broke|tore"
+            + "|(?:^|[.!?:,;]\\s+|\\n|\\b(?:when|after|because|since|until|and|but|bro|sis|cuz|bestie|lol|omg|ugh) )(" + NAME_WORD
+            + "(?: " + NAME_WORD + ")?) (?:just |finally )?(?:had|has|got|caught|broke|tore"
             + "|fractured|sprained|cut|burned|needed|needs|was diagnosed|was admitted|was discharged|arrived|was born|tested positive"
-            + "|ya est[áa]|ya sali[óo]|sali[óo]) (?:(?:her|his|their|a|an|the|the flu|strep|covid|pneumonia|out|home|on|en|de)\\b|\\d)"
+            + "|ya est[áa]|ya sali[óo]|sali[óo]) (?:(?:her|his|their|a|an|the|the flu|strep|covid|pneumonia|out|home|on|en|de|del)\\b|\\d)"
             + "|\\b(" + NAME_WORD + ") (?:after|during|since|following) (?:his|her|their) (?:\\w+ )?" + CARE_NOUN + "\\b"
             // "so glad Anya is feeling better", "saber que Ramón recibió atención"
             + "|\\b(?:glad|hear|hope|hoping|know|knowing|that|see|seeing)\\s+(" + NAME_WORD + ") (?:(?:is|was|has been|'s|’s) (?:feeling|doing|recovering"
@@ -203,13 +211,13 @@ public final class HealthPrivacyDetector implements PhiDetector {
             // "PRESCRIPTION FOR DESMOND KILBRIDE", "called me Cassandra", "I go by Cass"
             + "|\\b(?:[Pp]rescription|[Rr]efill|[Oo]rder|[Rr]esults|[Pp]aperwork|[Ff]ile|[Cc]hart|[Aa]ppointment|[Aa]ppt|[Cc]laim|EOB|[Bb]ill"
             + "|[Ss]tatement|[Ii]nvoice|[Rr]eport|[Rr]ecords|[Ll]abs|[Ll]ab results|[Rr]eferral) (?i:for) (" + NAME_WORD + " " + NAME_WORD + ")"
-            + "|\\b(?:called me|calls me|call me|go by|goes by|went by)\\s+(" + NAME_WORD + ")\\b");
+            + "|\\b(?:called me|calls me|call me|calling me|go by|goes by|went by)\\s+['\"‘“]?(" + NAME_WORD + ")\\b");
     /** A name that a phone or an address goes with: "autofilled someone else's: 262-555-0171, Lucille Banks", "call Shirley at 414…". */
     private static final Pattern NAME_BY_CONTACT = Pattern.compile("(?:\\d{3}[-. ]\\d{4}|[\\w.+-]+@[\\w-]+\\.[\\w.-]*\\w),?\\s+(" + NAME_WORD
             + "\\s+" + NAME_WORD + ")\\b|\\b(?:[Cc]all|[Tt]ext|[Cc]ontact)\\s+(" + NAME_WORD + ")\\s+(?:at|on)\\s+\\(?\\d");
     private static final Pattern CARE_STATE_HINT = Pattern.compile("home|post-op|\\b(?:his|her|their|is in|was in|feeling|doing|recovering|getting|resting|healing|que|ya|sali[óo]"
             + "|strep|flu|covid|pneumonia|arrived|born|diagnosed|admitted|discharged|tested|awake|extubated|intubated|vent|ventilator|out of"
-            + "|old|recuperando)\\b",
+            + "|old|recuperando|cancer|remission|here|went|taken|rushed|bell|tiene|tuvo|MRI|ninety|\\d)\\b",
             Pattern.CASE_INSENSITIVE);
     /** An author signing a post: "… getting my stitches out 😂 - Will", "— Rhonda (his auntie)", "— Teddy K.", "With love, Ngozi & Obinna". */
     private static final Pattern SIGNED_NAME = Pattern.compile("(?:(?:^|\\s)[-–—]\\s?|\\b(?:[Ww]ith (?:love|gratitude|thanks)|[Mm]uch love"
@@ -231,16 +239,17 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Pattern LOWER_CASE_NAMED = Pattern.compile("\\b(?:grandpa|grandma|granny|nana|papa|pops?|uncle|aunt|auntie|cousin"
             + "|abuel[ao]|abuelit[ao]|nonn[ao]|oma|opa|lol[ao]|t[íi][ao]|koro|kuia|bubbe|zayde)\\s+([a-z]{3,12})\\b"
             + "|\\b(?:i'm|i’m|im|i am)\\s+([a-z]{3,12})(?:\\s([a-z]{3,14}))?(?=[,.!]|\\s*$)"
+            + "|\\bhappy (?:birthday|bday|discharge day|homecoming day|last chemo day) (?:to )?([a-z]{3,12})(?=\\s*[!.,])"
             + "|(?:^|\\s)[-–—]\\s?([a-z]{2,12})\\s*$");
     private static final Pattern LOWER_CASE_SELF_NAMED = Pattern.compile("^\\s*([a-z]{3,12})(?:(['’]s (?:mom|mum|dad|mama|papa|wife|husband"
             + "|sister|brother|grandma|grandpa|nana|aunt|uncle|daughter|son) here\\b)|,? here\\s*[,.!:—–-])");
     /** Who a post's first word says the author is, when it is not a name: "nurse here", "lurker here". */
     private static final Set<String> NOT_SELF_NAMES = Set.of("same", "lurker", "longtime", "new", "anyone", "everyone", "nobody",
             "someone", "me", "parent", "caregiver", "resident", "student", "veteran", "local", "former", "retired", "fellow",
-            "hello", "hey", "okay", "yes", "update", "edit", "mods", "admin", "op", "dude", "guys", "what", "why", "how", "who");
+            "hello", "hey", "okay", "ok", "yes", "update", "edit", "mods", "admin", "op", "dude", "guys", "what", "why", "how", "who");
     /** What may continue a name found: a hyphenated part, a nickname in quotes, an initial, another capitalised word. */
     private static final Pattern NAME_CONTINUES = Pattern.compile("(?:,?\\s(?:Jr|Sr)\\.|,?\\s(?:Jr|Sr|II|III|IV)\\b|-" + NAME_WORD + "|\\s\\(?['\"‘“]" + NAME_WORD + "['\"’”]"
-            + "|-\\p{Ll}{2,}(?![\\p{L}-])|(?<=\\b\\p{Lu}\\p{Ll}?)\\.\\s" + NAME_WORD + "|\\s" + UPPER + "\\.(?!\\w)|\\s(?![AI]\\b)[A-Z](?=\\s|,|$)|\\s" + NAME_WORD + "(?:-" + NAME_WORD + ")?)");
+            + "|\\s\\(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?\\)|-\\p{Ll}{2,}(?![\\p{L}-])|(?<=\\b\\p{Lu}\\p{Ll}?)\\.\\s" + NAME_WORD + "|\\s" + UPPER + "\\.(?!\\w)|\\s(?![AI]\\b)[A-Z](?=\\s|,|$)|\\s" + NAME_WORD + "(?:-" + NAME_WORD + ")?)");
 
     /** A person introduced as such: "patient named Keisha Lamont", "Patient: Gwendolyn Barr", "I'm Dolores Reyes". */
     private static final Pattern INTRODUCED_NAME = Pattern.compile("\\b(?:[Pp]atient(?: is|:)|[Pp]atient named|(?<!(?:[Tt]ech|[Nn]urse"
@@ -250,7 +259,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "|[Ss]urname:?)\\s+'?"
             + "(" + NAME_WORD + "(?:[ -]" + UPPER + "[\\p{Ll}'-]+)?)");
     /** The author opening with who they are: "Harriet Moss here", "June here — one year stroke-versary". */
-    private static final Pattern SELF_NAMED = Pattern.compile("^\\s*(" + NAME_WORD + "(?: " + UPPER + "[\\p{Ll}'-]+)?)(?:,? (?:Jr|Sr)\\.?| (?:II|III|IV))?,? (?:here|aqu[íi])\\b");
+    private static final Pattern SELF_NAMED = Pattern.compile("^\\s*(" + NAME_WORD + "(?: " + UPPER + "[\\p{Ll}'-]+)?|[A-Z]{2,3}(?=,? here\\b))(?:,? (?:Jr|Sr)\\.?| (?:II|III|IV))?,? (?:here|aqu[íi])\\b");
 
     /**
      * Words that make a named person likely enough to run the recogniser: who someone is to the
@@ -270,7 +279,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
             "valet", "paramedic", "emt", "dietitian", "phlebotomist", "recepcionista", "enfermera", "enfermero", "attendant",
             "secretary", "counselor", "counsellor", "psychologist", "sonographer", "anesthesiologist", "doula", "interpreter",
             "pediatrician", "oncologist", "cardiologist", "physio", "worker", "practitioner", "optometrist", "orthodontist",
-            "cashier", "barista", "scribe", "coach", "chef", "janitor", "transporter", "greeter");
+            "cashier", "barista", "scribe", "coach", "chef", "janitor", "transporter", "greeter", "clerk", "specialist", "author", "donor");
     private static final String TITLE_WORDS = TITLES.stream().map(Pattern::quote).sorted().collect(Collectors.joining("|"));
     private static final Pattern HONORIFIC_END = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra)\\.?\\s*$");
     private static final Pattern KIN_WORD = Pattern.compile("(?i:" + RELATIVE + ")");
@@ -295,7 +304,8 @@ public final class HealthPrivacyDetector implements PhiDetector {
     /** "a stuffed giraffe named Gerald", "PA named Grant", "the receptionist named Grace". */
     private static final String CALLED = "(?:\\s+\\w+){0,2}?\\s+(?:named|called)\\s+['\"“]?";
     private static final Pattern NAMED_THING_BEFORE = Pattern.compile("\\b(?:dog|cat|pony|puppy|kitten|horse|pet|bunny|hamster"
-            + "|parrot|pup|animal|giraffe|bear|teddy|toy|doll|plush|stuffie|unicorn|balloon|fish|bird|robot|car|truck)" + CALLED + "$"
+            + "|parrot|pup|animal|giraffe|bear|teddy|toy|doll|plush|stuffie|unicorn|balloon|fish|bird|robot|car|truck"
+            + "|hip|knee|implant|pump|pacemaker|cast|wheelchair|walker|cane|boot)" + CALLED + "$"
             // "My son's stuffed giraffe, Mr. Noodles", not "hit by a car, Diego"
             + "|\\b(?:dog|cat|pony|puppy|kitten|bunny|hamster|parrot|giraffe|bear|teddy|doll|plush|stuffie|unicorn)"
             + ",\\s+(?:(?:mr|mrs|ms|miss|sir|lady|captain|princess|prince)\\.?\\s+)?$"
@@ -306,7 +316,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
     /** "Tasha at registration", "Gary from Facilities", "Colleen Fitzgerald-Ward, the director", "Guadalupe, la recepcionista". */
     private static final Pattern STAFF_AFTER = Pattern.compile("\\s+(?:at|from|in|on|of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}']*\\s+){0,3}?"
             + "(?:front desk|desk|triage|registration|reception|check-?in|billing|scheduling|facilities|admissions|radiology"
-            + "|imaging|x-ray|records|patient relations|security|housekeeping|dietary|pharmacy)\\b"
+            + "|imaging|x-ray|records|patient relations|security|housekeeping|dietary|pharmacy|lab|gift shop|cafeteria)\\b"
             + "|,?\\s+(?:the|our|their|an?|la|el|nuestr[oa])\\s+(?:\\w+\\s+)?(?:" + TITLE_WORDS + ")\\b", Pattern.CASE_INSENSITIVE);
     /** Capitalised words the recogniser takes for names that are not a person's. */
     private static final Set<String> NOT_NAMES = Set.of("Hi", "Hello", "Dear", "Thanks", "Thank", "ER", "ICU", "God", "Jesus",
@@ -314,6 +324,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
             "Hygienist", "Nurse", "Doctor", "Receptionist", "DOB", "MRN", "SSN", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday", "Google", "Yelp", "Rm", "Room", "Bed", "Apt", "Unit", "Team", "Everyone", "All", "Folks",
             "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Same", "Open", "Closed", "Resident", "Occupant", "Scout", "Scouts", "Gran", "Gramma", "Grammy", "Gma", "Pappa", "Mamma",
+            "Mamá", "Papá", "Abuelita", "Abuelito", "Medicare", "Medicaid", "Never", "Fever",
             // departments: "our Patient Relations team"
             "Relations", "Experience", "Advocate", "Advocacy", "Services", "Portal", "Liaison", "Navigator", "Safety", "Access",
             // units and verbs that open a line: "Mercy Ridge Children's ED was incredible", "Diagnosed 10/09/2023"
@@ -639,7 +650,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
                 for (int g = 1; g <= m.groupCount(); g++) {
                     // after "my son", in a sentence of care or a signature a common word is a name too: "my son Will"
                     boolean commonAllowed = p == RELATIVE_NAME || p == NAME_IN_CARE || p == NAMES_IN_CARE || p == NAME_CARED_FOR
-                            || p == SIGNED_NAME || p == SELF_NAMED;
+                            || p == SIGNED_NAME || p == SELF_NAMED || p == TITLED_RELATIVE;
                     String name = m.group(g);
                     if (name == null) {
                         continue;
@@ -756,12 +767,20 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static void addWholeWords(String text, String folded, String name, List<PhiFinding> found) {
         for (int at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
             int end = at + name.length();
-            // a whole word, and not inside an @handle or a hashtag ("@jen_r_writes")
-            if ((at == 0 || !Character.isLetter(text.codePointBefore(at)) && text.charAt(at - 1) != '@' && text.charAt(at - 1) != '#')
+            // a whole word, and not inside an @handle or a hashtag ("@jen_r_writes", "@frugal_fiona")
+            if ((at == 0 || !Character.isLetter(text.codePointBefore(at)) && !inHandle(text, at))
                     && (end == text.length() || !Character.isLetter(text.codePointAt(end)) && text.charAt(end) != '_')) {
                 found.add(new PhiFinding(PhiType.NAME, at, end, 0.7));
             }
         }
+    }
+
+    private static boolean inHandle(String text, int at) {
+        int i = at;
+        while (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '_')) {
+            i--;
+        }
+        return i > 0 && (text.charAt(i - 1) == '@' || text.charAt(i - 1) == '#');
     }
 
     /** The text with each letter's accents dropped (and in small letters), one character for one, so that offsets still hold. */

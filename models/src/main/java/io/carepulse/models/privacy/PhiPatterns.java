@@ -82,7 +82,7 @@ final class PhiPatterns {
         new Rule(PhiType.PHONE, Pattern.compile("(?<![\\d-])\\+?1 \\d{3} \\d{3} \\d{4}(?![\\d-])"), 0, 0.93),
         new Rule(PhiType.PHONE, Pattern.compile("(?<![\\d-])(?<!\\d[. ])(?<!\\)\\s?)\\d{3}-\\d{4}(?![\\d-])"), 0, 0.8),
         new Rule(PhiType.PHONE, Pattern.compile("(?<![\\w-])1?[2-9]\\d{9}(?![\\w-])"), 0, 0.75, true).needing(10),
-        new Rule(PhiType.MRN, Pattern.compile("\\b(?:mrn|medical record|med rec|chart|record|patient id|patient number|pt id|pt #"
+        new Rule(PhiType.MRN, Pattern.compile("\\b(?:mrn|medical record|med rec|chart|record|patient id|patient number|patient ?#|pt id|pt #"
                 + "|pt no|case)" + LABEL_END + ID, CI), 1, 0.95),
         new Rule(PhiType.MRN, Pattern.compile("\\b(?:mrn|pt id|patient id|chart number|record number)\\b[^.!?:]{0,40}?:\\s*" + ID, CI),
                 1, 0.9),
@@ -105,13 +105,13 @@ final class PhiPatterns {
         // a plate is written in capitals: "plate on my car" must not read "on my" as one
         new Rule(PhiType.VEHICLE, Pattern.compile("\\b(?i:plate|tag|plates|vehicle)\\b(?i:" + LABEL_END + ")"
                 + "((?:" + STATE + "\\s+)?[A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})(?![A-Za-z0-9])"), 1, 0.9),
-        new Rule(PhiType.VEHICLE, Pattern.compile("\\b(?i:plate|plates|tag)\\b[^.!?]{0,30}?\\b(?i:is|was|reads|says)\\s+"
+        new Rule(PhiType.VEHICLE, Pattern.compile("\\b(?i:plate|plates|tag)\\b[^.!?]{0,30}?(?:\\b(?i:is|was|reads|says|as)\\s+|:\\s*)"
                 + "([A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})(?![A-Za-z0-9])"), 1, 0.85),
         new Rule(PhiType.VEHICLE, Pattern.compile("\\b[A-HJ-NPR-Z0-9]{17}\\b"), 0, 0.85),
         new Rule(PhiType.VEHICLE, Pattern.compile("\\b(?i:my|his|her|their|our) (?i:car|truck|van|minivan|suv|jeep)\\s+"
                 + "((?=[A-Z]*[- ]?\\d)[A-Z0-9]{2,4}[- ]?[A-Z0-9]{2,5})(?![\\w-])"), 1, 0.85),
         new Rule(PhiType.DEVICE, Pattern.compile("\\b(?:serial|s/n|sn|device id|device|lot)" + LABEL_END + ID, CI), 1, 0.9),
-        new Rule(PhiType.DEVICE, Pattern.compile("\\bserial\\b[^.!?]{0,30}?\\bis\\s+" + ID, CI), 1, 0.85),
+        new Rule(PhiType.DEVICE, Pattern.compile("\\bserial\\b[^.!?]{0,30}?\\b(?:is|as|says|reads)\\s+" + ID, CI), 1, 0.85),
         new Rule(PhiType.DEVICE, Pattern.compile("\\b(?i:serial(?: number| no\\.?| #)?|s/n|sn|device(?: id)?|(?:pacemaker|implant|pump"
                 + "|transmitter|monitor|cpap|bipap|hearing aids?|defibrillator|icd|cgm|stimulator|port)(?:'s)?(?: serial| id| #| number| sn)?)"
                 + "\\s*(?i:is|was|reads|says)?\\s*[:#(]?\\s*"
@@ -208,7 +208,8 @@ final class PhiPatterns {
             + "|no appointment needed|construction|offer|ends|special|register|5k|gala|lunch|volunteers|deadline|sale|apply|hiring"
             + "|annual|teddy|closed|closes|closing|job|shift|donat\\w*|orientation|ceremony|strike|breaks ground|groundbreaking"
             + "|ehr|go-live|policy|policies|visitor|visitors|switching|(?:flu|vaccine|vaccination|shot) clinic|walk-ins"
-            + "|phone tree|beginning|effective|strik\\w*|interview\\w*|giving day|join us|choir|carols|send-off|free flu shots?)\\b", CI);
+            + "|phone tree|beginning|effective|strik\\w*|interview\\w*|giving day|join us|choir|carols|send-off|free flu shots?"
+            + "|on leave|to our team|joins our|joining our|free (?:blood pressure|bp) checks?|screenings?)\\b", CI);
     /** An event named in the words right before a date, in the same sentence. */
     // not "drive", "night", "runs", "free" or "meeting" alone: "drove to the ER on", "runs a fever since", "cancer free since"
     private static final Pattern EVENT_RIGHT_BEFORE = Pattern.compile("\\b(?:party|opening|opens|(?:wing|clinic|center|centre|unit|office"
@@ -218,7 +219,7 @@ final class PhiPatterns {
     /** Words that tie a date to a person whatever else is said around it. */
     private static final Pattern STRONG_PERSONAL_DATE = Pattern.compile("\\b(?:dob|d\\.o\\.b|born|birth\\w*|admit\\w*|discharg\\w*"
             + "|date of service|service date|(?:your|my|his|her|their) (?:appointment|appt|surgery|procedure|follow-up)"
-            + "|surgery|died|passed|stroke|seizure|heart attack|fell|accident|injur\\w*|diagnos\\w*|biopsy"
+            + "|surgery|died|passed|stroke|seizure|heart attack|fell|accident|wreck|crash|injur\\w*|diagnos\\w*|biopsy"
             + "|wristband|bracelet|chart|mrn|records?)\\b", CI);
     /** Words that tie a date to someone's care, unless the words of an event are there as well. */
     private static final Pattern PERSONAL_DATE_CONTEXT = Pattern.compile("\\b(?:dob|d\\.o\\.b|born|birth(?:day|date)?|admit(?:ted)?"
@@ -228,7 +229,7 @@ final class PhiPatterns {
             + "|induced|c-section|er|icu|since|him|them|chemo|radiation|infusion|dialysis|therapy|treatment|results"
             + "|wait|waited|went|trip|took|came|got|confirmation|portal|reminder|reschedul\\w*|cancel\\w*"
             + "|sali[óo]|ingres[óo]|naci[óo]|operaron|cirug[íi]a|cita|operaci[óo]n|uci|urgencias|hospital\\w*|internad[oa]|cay[óo]"
-            + "|parto|alta|consulta|desde|turned|turns"
+            + "|parto|alta|consulta|desde|turned|turns|follow-?up|follow up|x-?rays?|ultrasound|echo|ekg|labs?|bloodwork|arrived"
             + "|\\w+(?:ectomy|otomy|oscopy|plasty|graphy))\\b", CI);
     /** Words of a person speaking of their own or someone else's care: "my annual physical on 3/4". */
     private static final Pattern PERSONAL_VOICE = Pattern.compile("\\b(?:i|i'm|i've|i'd|me|my|mine|he|she|his|her|him|mom|mum"
@@ -240,10 +241,10 @@ final class PhiPatterns {
             + "|practice fax|clinic's|hospital's|toll-free|main number|appointments call|program|website|site|listed|google"
             + "|voicemail|recording|urgent matters|their (?:\\w+ )?(?:number|phone|fax|line|e-?mail)|questions|info|hr"
             + "|main line|direct line|nurse line|pharmacy|contact us|reach us|coordinator|manager|call ahead|new (?:phone|number|fax)"
-            + "|claims|(?-i:HIM|IT)(?=\\s+(?:at|fax|line|office|desk|dept|department|number|phone)\\b)|theirs|operator|switchboard|lost (?:&|and) found|mailroom|support line|corporate|(?:er|ed|clinic|office|hospital|department|unit|lab|radiology|records) (?:fax|phone|line|number))\\b"
+            + "|claims|llam[ée] al|(?-i:HIM|IT)(?=\\s+(?:at|fax|line|office|desk|dept|department|number|phone)\\b)|theirs|operator|switchboard|lost (?:&|and) found|mailroom|support line|corporate|(?:er|ed|clinic|office|hospital|department|unit|lab|radiology|records) (?:fax|phone|line|number))\\b"
             + "[^.!?]{0,40}$", CI);
     private static final Pattern READERS_NUMBER = Pattern.compile("(?:\\b(?:you at|your (?:phone|cell|mobile|home|fax)?\\s*(?:number|line)"
-            + "(?: to| is| as)?|my (?:\\w+ ){0,3}(?:number|cell|phone|line|landline|voicemail|fax|callback)"
+            + "(?: to| is| as)?|my (?:[\\w'’]+ ){0,3}(?:number|cell|phone|line|landline|voicemail|fax|callback)"
             + "|(?:his|her|mom's|dad's) (?:(?!office\\b|clinic\\b|practice\\b)\\w+ ){0,3}(?:number|cell|phone|line|landline|voicemail|fax)"
             // "texted my wife at", "He called me himself at", "will call you back at", "reminders will go to"
             + "|(?:call|called|text|texted|reach|reached|ring|rang|phoned?) (?:me|you|him|her|my \\w+|his \\w+|her \\w+)(?: himself| herself| back)?(?: at| on)?"
@@ -252,7 +253,7 @@ final class PhiPatterns {
             + "|instead of|rather than|should be|the correct (?:number|one)(?: is)?|we(?:'ve| have)? (?:noted|added|saved)|our (?:home|personal|own) (?:fax|phone|number|line)|me at|text me|text|tried calling"
             + "|landline|at home|(?:him|her|them) at|(?:office|lab|billing|they|pharmacy|clinic|hospital|someone|nurse|doctor|staff)"
             + " called|(?:stop|keep|keeps|kept|quit) calling|calling me|calls me|emergency contact(?: as| is| was| at \\w+)?"
-            + "|your (?:phone|cell|mobile|number|contact)(?: number)?(?: on file)?(?: to| is| as| at)?|on file|you provided|you gave(?: us)?"
+            + "|your (?:phone|cell|mobile|number|contact|callback)(?: number)?(?: on file)?(?: to| is| as| at)?|me or call|my home office|on file|you provided|you gave(?: us)?"
             + "|you listed|(?:left|leave) (?:you )?(?:a )?(?:voicemail|message)(?: at| on)?|reached you at|called you at"
             + "|(?:updated your \\w+|your file) and (?:removed|deleted|corrected))\\b[^.!?]{0,12})$", CI);
     /** "(715) 555-0123 (my number)": the words after a number that make it the author's. */
@@ -265,6 +266,7 @@ final class PhiPatterns {
     /** "Questions? Call 920-555-0111.": a notice's line. */
     private static final Pattern QUESTIONS_BEFORE = Pattern.compile("\\b(?:questions|info|information|details)\\?\\s*(?:call|text)?\\s*:?\\s*$", CI);
     private static final Pattern THEIR_NUMBER_AFTER = Pattern.compile("\\s*(?:\\(\\s*(?:their|the clinic's|the office's|the hospital's)\\b"
+            + "|,?\\s*(?:for orders|to (?:pre-?)?order)\\b"
             + "|,?\\s*which is (?:the|their) (?:main )?(?:\\w+ )?(?:number|line|fax))", CI);
     /** "262-555-0141 ext 2": an office's line. */
     private static final Pattern EXTENSION = Pattern.compile("\\s*,?\\s*(?:ext|extension|x)\\.?\\s*\\d", CI);
@@ -317,7 +319,7 @@ final class PhiPatterns {
             + "|route|rt|exit|channel|page|bus|gate|level|score|rated|waited|wait|top|temp"
             + "|fever|bp|hr|pulse|o2|sat|sats|of|for|by|to|than|from|number|no|ext|code|version|till|until|hit|been"
             // a group, not a person: "4 patients over 90 on our unit"
-            + "|(?:patients|people|residents|anyone|those|adults|folks|everyone|seniors|members)\\s+(?:over|above|under|aged|age))\\s*$", CI);
+            + "|(?:patients|people|residents|anyone|those|adults|folks|everyone|seniors|members|of them)\\s+(?:over|above|under|aged|age))\\s*$", CI);
     private static final Pattern PHONE_CONTEXT = Pattern.compile("\\b(?:call|calls|called|text|txt|phone|cell|mobile|number|reach"
             + "|dm|contact|ring|voicemail)\\b", CI);
 

@@ -318,6 +318,20 @@ class HealthPrivacyDetectorTest {
     }
 
     @Test
+    void findsPatientsNamedWithNoKinWordByWhatHappensToThem() {
+        assertThat(found("Prayers please 🙏 Tomás went to Lakeside Regional by ambulance")).contains("NAME:Tomás");
+        assertThat(found("Beulah is ninety-eight and just beat pneumonia")).contains("NAME:Beulah");
+        assertThat(found("AMARACHI IS CANCER FREE!!!! last chemo was Jan 9")).contains("NAME:AMARACHI");
+        assertThat(found("Aaliyah, thank you for the sweet photo of Zion ringing the bell!")).contains("NAME:Aaliyah", "NAME:Zion");
+        assertThat(found("lol Brandy just got 3 stitches at Cedar Hollow")).contains("NAME:Brandy");
+        assertThat(found("The front desk kept calling me 'Agnes'. My name is Aigerim.")).contains("NAME:Agnes", "NAME:Aigerim");
+        assertThat(found("the incident report even has my plate wrong: 7KJR204 instead of 7KJR240"))
+                .contains("VEHICLE:7KJR204", "VEHICLE:7KJR240");
+        assertThat(found("ortho follow-up is 6/3 at Lakeside North")).contains("DATE:6/3");
+        assertThat(found("Fever was 101.4 at triage and they still sent us home")).isEmpty();
+    }
+
+    @Test
     void readsSpanishDatesAndAgesAndTellsEventsFromCare() {
         assertThat(found("Mi hija Valentina salió de la operación del 14 de agosto"))
                 .contains("NAME:Valentina", "DATE:14 de agosto");
