@@ -576,7 +576,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static void lowerCaseNames(String text, List<PhiFinding> found) {
         Matcher lower = LOWER_CASE_RELATIVE_NAME.matcher(text);
         while (lower.find()) {
-            int g = lower.group(1) != null ? 1 : 2;
+            int g = firstGroup(lower);
             // "my husband coded": a verb in the past, not a name ("ted", "fred" are too short to be one)
             boolean pastTense = lower.group(g).length() >= 5 && lower.group(g).endsWith("ed");
             // "diagnosed my dad early": an adverb, unless the word is mostly a name ("my daughter emily")
@@ -593,7 +593,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
         }
         Matcher marked = LOWER_CASE_MARKED_NAME.matcher(text);
         while (marked.find()) {
-            int g = marked.group(1) != null ? 1 : marked.group(2) != null ? 2 : 3;
+            int g = firstGroup(marked);
             if (!NOT_LOWER_NAMES.contains(marked.group(g))) {
                 found.add(new PhiFinding(PhiType.NAME, marked.start(g), marked.end(g), 0.75));
             }
@@ -618,6 +618,15 @@ public final class HealthPrivacyDetector implements PhiDetector {
                 found.add(new PhiFinding(PhiType.NAME, self.start(1), self.end(1), 0.7));
             }
         }
+    }
+
+    /** The first group of a match of alternatives that took part in it. */
+    private static int firstGroup(Matcher match) {
+        int g = 1;
+        while (match.group(g) == null) {
+            g++;
+        }
+        return g;
     }
 
     private static boolean mostlyAName(String word) {
@@ -706,13 +715,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
         if (!words.find()) {
             return false;
         }
-        String word = words.group(2).toLowerCase(Locale.ROOT);
-        if (word.equals("guard") && words.group(1) != null && SPORTS_GUARDS.contains(words.group(1).toLowerCase(Locale.ROOT))) {
-            return false; // "our point guard Tre Ashby": a teammate
-        }
-        boolean possessed = words.group(1) != null && POSSESSIVES.contains(words.group(1).toLowerCase(Locale.ROOT));
-        return PETS.contains(word) || TITLES.contains(word) && !words.group(2).equals("father")
-                && (!word.equals("father") || !possessed);
+        return PETS.contains(words.group(2).toLowerCase(Locale.ROOT)) || titleWord(words.group(2), words.group(1));
     }
 
     /**
@@ -872,15 +875,24 @@ public final class HealthPrivacyDetector implements PhiDetector {
         return k >= 0 && isTitle(tokens, k);
     }
 
-    /** A clinician's or an official's title; "father" only as a priest's ("Father Michael", not "my father"). */
+    /** Whether the token at {@code k} is a title, by {@link #titleWord}. */
     private static boolean isTitle(List<CoreLabel> tokens, int k) {
-        String word = tokens.get(k).word();
-        if (!TITLES.contains(word.toLowerCase(Locale.ROOT))) {
+        return titleWord(tokens.get(k).word(), k > 0 ? tokens.get(k - 1).word() : null);
+    }
+
+    /**
+     * Whether a word is a clinician's or an official's title, given the word before it: "father"
+     * only as a priest's ("Father Michael", not "my father" or "Father" after "my"), "guard" not
+     * as a player's ("our point guard Tre Ashby").
+     */
+    private static boolean titleWord(String word, String previous) {
+        String title = word.toLowerCase(Locale.ROOT);
+        if (!TITLES.contains(title)) {
             return false;
         }
-        boolean parent = word.equalsIgnoreCase("father") && (word.equals("father")
-                || k > 0 && POSSESSIVES.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT)));
-        boolean player = word.equalsIgnoreCase("guard") && k > 0 && SPORTS_GUARDS.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT));
+        String before = previous == null ? "" : previous.toLowerCase(Locale.ROOT);
+        boolean parent = title.equals("father") && (word.equals("father") || POSSESSIVES.contains(before));
+        boolean player = title.equals("guard") && SPORTS_GUARDS.contains(before);
         return !parent && !player;
     }
 

@@ -258,7 +258,6 @@ final class PhiPatterns {
             + "|(?:updated your \\w+|your file) and (?:removed|deleted|corrected))\\b[^.!?]{0,12})$", CI);
     /** "(715) 555-0123 (my number)": the words after a number that make it the author's. */
     private static final Pattern OWN_NUMBER_AFTER = Pattern.compile("^\\s*[(,-]?\\s*(?:is\\s+)?(?:my|mine|our home|his|her|that's me|that is me)\\b", CI);
-    private static final Pattern EXTENSION_NUMBER = Pattern.compile("\\s*,?\\s*(?:ext|extension|x)\\.?\\s*\\d+", CI);
     private static final Set<PhiType> CORRECTABLE = EnumSet.of(PhiType.MRN, PhiType.HEALTH_PLAN, PhiType.ACCOUNT, PhiType.LICENSE,
             PhiType.VEHICLE, PhiType.DEVICE);
     private static final Pattern CORRECTED_CODE = Pattern.compile("\\s*,?\\s*(?:instead of|rather than|not|or|and|/)\\s+(?:the\\s+)?"
@@ -268,8 +267,8 @@ final class PhiPatterns {
     private static final Pattern THEIR_NUMBER_AFTER = Pattern.compile("\\s*(?:\\(\\s*(?:their|the clinic's|the office's|the hospital's)\\b"
             + "|,?\\s*(?:for orders|to (?:pre-?)?order)\\b"
             + "|,?\\s*which is (?:the|their) (?:main )?(?:\\w+ )?(?:number|line|fax))", CI);
-    /** "262-555-0141 ext 2": an office's line. */
-    private static final Pattern EXTENSION = Pattern.compile("\\s*,?\\s*(?:ext|extension|x)\\.?\\s*\\d", CI);
+    /** "262-555-0141 ext 2": an office's line, unless the words before make it a person's ("Work: … ext. 4402"). */
+    private static final Pattern EXTENSION = Pattern.compile("\\s*,?\\s*(?:ext|extension|x)\\.?\\s*\\d+", CI);
     /** "we", "our team": the organisation speaking; not "our neighbor", "our son". */
     private static final Pattern ORGANISATION_VOICE = Pattern.compile("\\b(?:we|we'd|we're|we've|we'll|us|our(?!\\s+(?:mom|mum|dad|son"
             + "|daughter|baby|kids?|child|children|family|neighbou?r|friend|grand\\w*|mother|father|brother|sister|aunt|uncle|nana"
@@ -381,7 +380,7 @@ final class PhiPatterns {
                 }
                 if (rule.type() == PhiType.PHONE) {
                     // a person's work line with its extension: "(312) 555-0176 ext. 4402"
-                    Matcher extension = EXTENSION_NUMBER.matcher(text).region(end, text.length());
+                    Matcher extension = EXTENSION.matcher(text).region(end, text.length());
                     end = extension.lookingAt() ? extension.end() : end;
                 }
                 found.add(new PhiFinding(rule.type(), start, end, rule.confidence()));
@@ -459,15 +458,23 @@ final class PhiPatterns {
             case MRN, HEALTH_PLAN, ACCOUNT, LICENSE, DEVICE -> !PROVIDERS_CODE.matcher(text.substring(Math.max(0, start - 40), start)).find();
             case IP -> !PRIVATE_IP.matcher(text.substring(start, end)).lookingAt()
                     && !VERSION.matcher(text.substring(Math.max(0, start - 12), start)).find();
-            case ADDRESS, ZIP -> !OWN_PLACE_BEFORE.matcher(text.substring(Math.max(0, start - 50), start)).find()
-                    && (STRONG_PERSONAL_DATE.matcher(around(text, start, end)).find()
-                    || PERSONAL_PLACE_BEFORE.matcher(text.substring(Math.max(0, start - 50), start)).find()
-                    || !PLACE_CONTEXT.matcher(text.substring(Math.max(0, start - 70), start)).find()
-                    && !(EVENT_CONTEXT.matcher(text).find() && !PERSONAL_VOICE.matcher(text).find()));
+            case ADDRESS, ZIP -> personalPlace(text, start, end);
             case AGE -> !MEASUREMENT.matcher(text.substring(Math.max(0, start - 20), start)).find()
                     && !STREET_AFTER.matcher(text.substring(end)).lookingAt();
             default -> true;
         };
+    }
+
+    /**
+     * Whether an address or ZIP is a person's: not the organisation's own in its voice; a person's when
+     * the words say so, or when no clinic, event or place of business is spoken of before it.
+     */
+    private static boolean personalPlace(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 50), start);
+        return !OWN_PLACE_BEFORE.matcher(before).find()
+                && (STRONG_PERSONAL_DATE.matcher(around(text, start, end)).find() || PERSONAL_PLACE_BEFORE.matcher(before).find()
+                || !PLACE_CONTEXT.matcher(text.substring(Math.max(0, start - 70), start)).find()
+                && !(EVENT_CONTEXT.matcher(text).find() && !PERSONAL_VOICE.matcher(text).find()));
     }
 
     /**
