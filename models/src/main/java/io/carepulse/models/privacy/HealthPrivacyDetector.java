@@ -52,7 +52,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "|abuelita|abuelito|t[íi]a|t[íi]o|bubbe|zayde|yiayia|papou|nani|dadi|abba|ammi|amma|abbu|mam|mammy|maa|baba|jiddo|teta"
             + "|sitti|yeye|nainai|halabuji|koro|kuia"
             // as posts shorten them, and children by their place: "my gma Grace", "bro Will", "My youngest, Inaya"
-            + "|gma|gpa|grammy|gramma|grampa|granpa|meemaw|mawmaw|pawpaw|bro|sis|youngest|oldest|eldest|gran|girl|boy"
+            + "|gma|gpa|grammy|gramma|grampa|granpa|granma|nanna|meemaw|mawmaw|pawpaw|bro|sis|youngest|oldest|eldest|gran|girl|boy"
             + "|av[óô]|vov[óô])";
     private static final Pattern RELATIVE_NAME = Pattern.compile("\\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Tt]he)\\s+"
             + "(?:(?:little|baby|older|younger|elderly|late|twin|\\d+[- ]year[- ]old|\\d+\\s?y/?o)\\s+)?(?i:" + RELATIVE + ")s?,?\\s+"
@@ -66,19 +66,22 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "|sentimos|nos|muchas)\\b"
             + "|^\\s*@\\w+\\s+[^.!?]{0,60}?,\\s+(" + NAME_WORD + ")[.!]"
             + "|\\b(?:[Rr]eview|[Ff]eedback|[Ss]orry|[Tt]hanks|[Tt]hank you|[Nn]ote|[Mm]essage),\\s+(" + NAME_WORD + ")[.!]"
+            + "|\\b(?:[Tt]hank you|[Tt]hanks) for [^.!?,]{1,40},\\s+(" + NAME_WORD + ")[.!]"
             + "|,\\s+(" + NAME_WORD + ")!"
             // a message quoted: "Mine said 'Dear Bartholomew Quist, your colonoscopy …'"
             + "|['\"‘“](?:Dear|Hi|Hello)\\s+(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?),");
     /** A word in small letters, the unit the truecasing list capitalises. */
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\d'’-])\\p{Ll}[\\p{Ll}'’-]*(?![\\p{L}\\d])");
     private static final Pattern WORD_CAPITAL = Pattern.compile("(?<![\\p{L}'’])\\p{Lu}");
+    private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?]\\s+|\\n)\\s*(\\p{Ll})");
     /** Three or more words in capitals in a row: "MY DAD RICHARD RANG", not "ER" or "ICU". */
     private static final Pattern SHOUTED_RUN = Pattern.compile("(?<!\\p{L})\\p{Lu}[\\p{Lu}'’]+(?:[^\\p{L}\\n]{1,4}\\p{Lu}[\\p{Lu}'’]+){2,}(?!\\p{L})");
     private static final Pattern SHOUTED_VERB = Pattern.compile("\\p{L}{2}(?:ing|ed)\\b");
     /** A name in capitals as wristbands and labels print it: "OYELOWO, HARRIET". */
     private static final Pattern PRINTED_NAME = Pattern.compile("(?<!\\p{L})(\\p{Lu}{2,}(?:-\\p{Lu}{2,})?, \\p{Lu}{2,}(?: \\p{Lu}\\b\\.?)?|\\p{Lu}{3,}(?:-\\p{Lu}{3,})?, " + NAME_WORD + ")(?![\\p{L}\\d])");
     private static final Pattern TITLED_RELATIVE = Pattern.compile("(?<![\\p{L}'’])(?:(?i:Grandpa|Grandma|Granny|Nana|Papa|Mama|Aunt|Auntie|Uncle|Cousin"
-            + "|Oma|Opa|Nonna|Nonno|Abuel[ao]|Abuelit[ao]|Bubbe|Zayde|Yiayia|Papou|Mum|Mom|Mummy|Mommy|Dad|Daddy|Gma|Gpa)"
+            + "|Oma|Opa|Nonna|Nonno|Abuel[ao]|Abuelit[ao]|Bubbe|Zayde|Yiayia|Papou|Mum|Mom|Mummy|Mommy|Dad|Daddy|Gma|Gpa"
+            + "|Nanna|Granma|Gramma|Grammy|Babcia|Dziadek|Dziadzia|Sitti|Nani|Dadi)"
             + "|Av[óô]|T[íi]a|T[íi]o|[Dd]oña|don|Amma|Appa|Ammi|Abbu|Baba|Lola|Lolo|Teta|Jiddo|B[àa](?: n[ộo]i| ngo[ạa]i)?|[ÔO]ng(?: n[ộo]i| ngo[ạa]i)?"
             + "|Дедушка|Бабушка|Дед|Баба|отец|мать|мама|папа|сын|дочь|Pappa|Mamma|Mormor|Morfar|Farmor|Farfar)"
             + "\\s+(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?)|\\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra)\\.?\\s+(" + UPPER + "[\\p{L}'-]+)");
@@ -104,7 +107,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
     /** A patient's name in a hashtag of support: "#BeauStrong", "#TeamOmar", "#PrayForMaya". */
     private static final Pattern HASHTAG_NAME = Pattern.compile("#(?:Team|PrayFor|PrayersFor|Pray4|Prayers4|Go|Love|Fuerza|Vamos)?(" + NAME_WORD + ")"
             + "(?=Strong|Fights?|Tough|Army|Warrior|Crew|Squad|Brave|Nation|Journey\\b|At\\d)"
-            + "|#(?:Team|PrayFor|PrayersFor|Pray4|Prayers4|Fuerza|Vamos|OremosPor|[Gg]et[Ww]ell(?:[Ss]oon)?)(" + NAME_WORD + "(?:" + NAME_WORD + ")?)\\b");
+            + "|#(?:Team|PrayFor|PrayersFor|Pray4|Prayers4|Fuerza|Vamos|OremosPor|[Gg]et[Ww]ell(?:[Ss]oon)?|HappyBirthday|HappyBday)(" + NAME_WORD + "(?:" + NAME_WORD + ")?)\\b");
     /** "Eli, Jonah and Abe all got strep": names listed as who fell ill. */
     private static final Pattern NAMES_IN_CARE = Pattern.compile("(?:^|[.!?:]\\s+|\\n)(" + NAME_WORD + "),?\\s(?:(" + NAME_WORD + "),?\\s)?"
             + "(?:and|&)\\s(" + NAME_WORD + ")(?: \\([^)]{1,20}\\))? (?:all |both )?(?:got|had|have|has|caught|were|are|came down|tested"
@@ -150,6 +153,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "|" + UPPER + "{2,}(?: " + UPPER + "\\.| " + UPPER + "{2,}))";
     private static final Pattern NAME_BEFORE_IDENTITY = Pattern.compile("(?<!\\p{L}|\\p{L}['’])" + NAME_SHAPE
             + "(?:(?:,\\s*|\\s*\\(\\s*)my\\s+(?:\\d+\\s*(?:yo|y/o|-year-old|year[- ]old)\\b|" + RELATIVE + "\\b)"
+            + "|\\s(?:is|was) (?:my|our) (?:" + RELATIVE + ")\\b(?!['’])"
             + "|[\"”']?(?:\\s*[,|;]\\s*|\\s+)(?:(?i:date of birth)|DOB\\b|MRN\\b|Rm\\s|\\d{1,2}\\s?(?:yo|y/o)\\b)"
             + "|, (?:9\\d|1[01]\\d|[1-8]?\\d), |\\s\\((?:9\\d|1[01]\\d)\\)"
             + "|\\s+\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b)");
@@ -172,7 +176,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
      * round of chemo", "Rose is 3 days post-op", "meals for Ngozi after her surgery". A name that is also
      * a word counts here ("Will", "Rose"): the care said of it makes it a person.
      */
-    private static final Pattern NAME_IN_CARE = Pattern.compile("(?:^|[.!?:\\p{So}]\\s+|\\n|\\b(?:while|when|after|and|but) )(" + NAME_WORD + ") (?i:is|was) (?i:(?:finally|now|back|still) )?"
+    private static final Pattern NAME_IN_CARE = Pattern.compile("(?:^|[.!?:\\p{So}]\\s+|\\n|\\b(?:while|when|after|and|but|[Oo]ur|[Mm]y) )(" + NAME_WORD + ") (?i:is|was) (?i:(?:finally|now|back|still) )?"
             // "Faith is off the ventilator", "SKYLAR IS AWAKE" (read as "Skylar Is Awake")
             + "(?i:home|back home|\\d+ days post-op|post-op|out of surgery|awake|extubated|intubated|off the vent(?:ilator)?|on (?:a |the )?vent(?:ilator)?"
             + "|in (?:the )?(?:ICU|NICU|PICU|MICU|hospital|surgery|recovery|rehab|hospice|ER|labou?r)|out of (?:the )?(?:ICU|NICU|PICU|OR)\\b"
@@ -193,7 +197,10 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "|\\b(" + NAME_WORD + ") (?:after|during|since|following) (?:his|her|their) (?:\\w+ )?" + CARE_NOUN + "\\b"
             // "so glad Anya is feeling better", "saber que Ramón recibió atención"
             + "|\\b(?:glad|hear|hope|hoping|know|knowing|that|see|seeing)\\s+(" + NAME_WORD + ") (?:(?:is|was|has been|'s|’s) (?:feeling|doing|recovering"
-            + "|getting|resting|healing|back home|home)|(?:enjoyed|loved|liked) (?:his|her|their) (?:stay|visit|care))\\b"
+            + "|getting|resting|healing|back home|home)|(?:enjoyed|loved|liked) (?:his|her|their) (?:stay|visit|care)"
+            + "|did (?:so |really )?(?:well|great|amazing|awesome))\\b"
+            // "Our NICU grad Theo turns 1 on August 2!"
+            + "|(?:^|[.!?]\\s+|\\n|\\b(?:[Oo]ur|[Mm]y|grad|survivor|warrior) )(" + NAME_WORD + ") (?:turns|turned) (?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\\b"
             + "|\\bque\\s+(" + NAME_WORD + ") (?:ya )?(?:recibi[óo]|fue atendid[oa]|est[áa] (?:mejor|en casa|recuper)|sali[óo]|se recupera|se est[ée] recuperando)");
     /** Care done to someone named: "stitched up Dallas after", "brought in Chase with a fish hook", "fit Hope in for". */
     private static final Pattern NAME_CARED_FOR = Pattern.compile("\\b(?:stitched up|patched up|brought in|brought|took|drove|rushed"
@@ -221,7 +228,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
             Pattern.CASE_INSENSITIVE);
     /** An author signing a post: "… getting my stitches out 😂 - Will", "— Rhonda (his auntie)", "— Teddy K.", "With love, Ngozi & Obinna". */
     private static final Pattern SIGNED_NAME = Pattern.compile("(?:(?:^|\\s)[-–—]\\s?|\\b(?:[Ww]ith (?:love|gratitude|thanks)|[Mm]uch love"
-            + "|[Ll]ove|[Ss]incerely|[Ww]armly|[Gg]ratefully|[Bb]lessings|[Hh]ugs),\\s+)(" + NAME_WORD + "(?: " + NAME_WORD + ")?(?: " + UPPER + "\\.)?)"
+            + "|[Ll]ove|[Ss]incerely|[Ww]armly|[Gg]ratefully|[Bb]lessings|[Hh]ugs),\\s+)(" + NAME_WORD + "(?: " + NAME_WORD + "(?:-" + NAME_WORD + ")?)?(?: " + UPPER + "\\.)?)"
             + "(?:(?:,\\s|\\s(?:&|and)\\s)(" + NAME_WORD + "))?(?:(?:,\\s|,?\\s(?:&|and)\\s)(" + NAME_WORD + "))?"
             + "(?:\\s*\\([^)]{0,30}\\))?[.!]?\\s*$");
     private static final Set<String> DEPARTMENT_WORDS = Set.of("Patient", "Member", "Guest", "Customer", "Community", "Office",
@@ -268,7 +275,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Pattern PERSON_CUE = Pattern.compile("\\b(?:patient|admitted|discharg\\w*|room|dob|mrn|chart|wristband"
             + "|named?|prayers|passed|died|hi|dear|hello|records|member|letter|envelope|texts?|reminders?|for|ceo|update|kids"
             + "|^\\p{L}+,? here"
-            + "|came home|(?:is|are|back|coming) home|nicu|icu|recovery|surgery|born|i'm|label|bag|bottle|yelled|called out|date of birth|whiteboard|bracelet"
+            + "|came home|(?:is|are|back|coming) home|babies|nicu|icu|recovery|surgery|born|i'm|label|bag|bottle|yelled|called out|date of birth|whiteboard|bracelet"
             + "|love to|he|she|his|her|him|mi|mis|oma|opa|av[óô]|nonna|nonno|abuel[ao]|t[íi][ao]|doña"
             + RELATIVE.replace("(?:", "|").replace(")", "") + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> TITLES = Set.of("dr", "dr.", "doctor", "nurse", "np", "pa", "rn", "md", "prof", "professor",
@@ -333,6 +340,8 @@ public final class HealthPrivacyDetector implements PhiDetector {
             "Mama", "Papa", "Mum", "Mommy", "Daddy", "Granny", "Grandad", "Granddad", "Grandmother", "Grandfather", "Auntie", "Oma",
             "Opa", "Nonna", "Nonno", "Abuela", "Abuelo", "Gracias", "Salamat", "Alhamdulillah", "Inshallah", "Mashallah", "Amen",
             "Namaste", "Merci", "Danke", "Obrigado", "Obrigada", "Shoutout", "Kudos", "Doc",
+            // what a post in small letters opens a sentence with, capitalised for the patterns: "lmao my appt …"
+            "Lol", "Lmao", "Lmfao", "Rofl", "Omg", "Fml", "Smh", "Tbh", "Ngl", "Idk", "Imo", "Btw", "Fyi", "Wtf", "Welp", "Ugh", "Pls", "Plz", "Thx",
             // ranks: "my brother Cpl. Dante Rivera-Ocasio"
             "Cpl", "Sgt", "Pvt", "Lt", "Capt", "Spc", "Doña",
             // who acts in a sentence without being a person: "Staff got her a blanket", "Security has the keys"
@@ -361,6 +370,19 @@ public final class HealthPrivacyDetector implements PhiDetector {
             "Hospital", "Health", "Care", "Center", "Centre", "Medical", "Dental", "Practice", "Urgent", "Family", "North", "South",
             "East", "West", "Memorial", "Children's", "Pharmacy", "Labs", "Plan");
     private static final Pattern QUOTED_FULL_NAME = Pattern.compile("[\"“']" + NAME_WORD + " " + NAME_WORD + "");
+    /** Who a family, a loss or a nickname names: "the Abara home", "We lost Teodoro", "we all call him Bear", "He answers to 'JB'". */
+    private static final Pattern NAMED_BY_KIN = Pattern.compile("\\bthe (" + NAME_WORD + "(?:-" + NAME_WORD + ")?) (?:family|home|household|twins)\\b"
+            + "|\\b(?:[Ww]e|I|[Tt]hey) lost (?:(?:my|our|their) (?:" + RELATIVE + ") )?(" + NAME_WORD + ")"
+            + "|\\b(?:call|calls|called) (?:him|her|them|me) ['\"‘“]?(" + NAME_WORD + "|\\p{Lu}{2,3})\\b"
+            + "|\\b(?:answers|answered) to ['\"‘“]?(" + NAME_WORD + "|\\p{Lu}{2,3})\\b");
+    /** "'Ivy Castellanos, 4417 Sparrow Hollow Dr": the full name a person's address is written under. */
+    private static final Pattern NAME_BEFORE_PLACE = Pattern.compile("(?<!\\p{L})(" + NAME_WORD + "(?: " + UPPER + "\\.)?(?: " + NAME_WORD
+            + "(?:-" + NAME_WORD + ")?){1,2}),?\\s*$");
+    /** "Meal train for Ravi & Priya Raman": the name joined to one found; not with "and", which lists characters too ("Spider-Man and Bluey"). */
+    private static final Pattern JOINED_AFTER = Pattern.compile("\\s&\\s(" + NAME_WORD + "(?: " + NAME_WORD + ")?)(?![\\p{L}'’])");
+    private static final Pattern JOINED_BEFORE = Pattern.compile("(?<![\\p{L}'’])(" + NAME_WORD + ")\\s&\\s$");
+    /** Common capitalised words that are also given names, read as one in a greeting: "Hi Will,", "June, we're so happy". */
+    private static final Set<String> GIVEN_NAMES_AMONG_COMMON = Set.of("Will", "May", "June", "April", "August");
     /** A full name quoted as someone else's: "a bill addressed to a \"Hope Castellanos\"". */
     private static final Pattern ADDRESSED_NAME = Pattern.compile("\\b(?:addressed to|made out to|mailed to|sent to|for|named|called"
             + "|under|labeled|labelled)\\s+(?:an?\\s+|the\\s+)?[\"“']([\\p{Lu}][\\p{L}'-]+(?: [\\p{Lu}][\\p{L}'-]+){1,2})[\"”']");
@@ -381,6 +403,8 @@ public final class HealthPrivacyDetector implements PhiDetector {
 
     private final Set<String> knownWords;
     private final Set<String> organisationWords;
+    /** The watched organisations' and facilities' names and aliases, as written; null when none are watched. */
+    private final Pattern organisationNames;
 
     /** Without the watched organisations' words: for text outside the job (dead letters, draft replies). */
     public HealthPrivacyDetector() {
@@ -394,19 +418,32 @@ public final class HealthPrivacyDetector implements PhiDetector {
      *     recogniser finds that starts with one of them is the organisation
      */
     public HealthPrivacyDetector(Set<String> knownWords, Set<String> organisationWords) {
+        this(knownWords, organisationWords, List.of());
+    }
+
+    /**
+     * @param organisationNames the watched organisations' and facilities' names and aliases: a
+     *     line or address right after one of them is the organisation's ("Cedar Hollow Urgent Care
+     *     at (608) 555-0121")
+     */
+    public HealthPrivacyDetector(Set<String> knownWords, Set<String> organisationWords, List<String> organisationNames) {
         this.knownWords = Set.copyOf(knownWords);
         this.organisationWords = Set.copyOf(organisationWords);
+        this.organisationNames = organisationNames.isEmpty() ? null : Pattern.compile("(?<!\\p{L})(?:" + organisationNames.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"))
+                + ")(?:['’]s)?(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /** With the words of the watched organisations, facilities and providers known. */
     public static HealthPrivacyDetector forWatchlist(Watchlist watchlist) {
-        Set<String> organisations = words(watchlist.organisations().stream().flatMap(o -> Stream.of(Stream.of(o.name()),
+        List<String> names = watchlist.organisations().stream().flatMap(o -> Stream.of(Stream.of(o.name()),
                 o.aliases().stream(), o.facilities().stream().flatMap(f -> Stream.concat(Stream.of(f.name()), f.aliases().stream())))
-                .flatMap(names -> names)));
+                .flatMap(n -> n)).toList();
+        Set<String> organisations = words(names.stream());
         Set<String> known = new HashSet<>(organisations);
         known.addAll(words(watchlist.organisations().stream().flatMap(o -> o.providers().stream())
                 .flatMap(p -> Stream.concat(Stream.of(p.name()), p.aliases().stream()))));
-        return new HealthPrivacyDetector(known, organisations);
+        return new HealthPrivacyDetector(known, organisations, names);
     }
 
     private static Set<String> words(Stream<String> names) {
@@ -419,7 +456,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
 
     @Override
     public List<PhiFinding> detect(String text) {
-        List<PhiFinding> found = new ArrayList<>(PhiPatterns.find(text));
+        List<PhiFinding> found = new ArrayList<>(PhiPatterns.find(text, organisationNames));
         // names are looked for in a shouted text as if each word were capitalised, and in a text written in
         // small letters where a person may be named as the truecaser capitalises it: the recogniser and the
         // patterns know "Walter Brzezinski", not "WALTER BRZEZINSKI" or "walter brzezinski"; offsets are the same
@@ -429,6 +466,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
         Set<String> unwell = new HashSet<>();
         lowerCaseNames(text, found);
         introducedNames(words, found, staff, unwell);
+        namesOnPlaces(words, found);
         // a shouted stretch in a calm post ("MY DAD RICHARD RANG THE BELL today") is read both ways by the
         // patterns, so that a label printed in capitals ("KOWALCZYK, ANNA MRN …") is still seen as printed
         String calmer = words == text ? withShoutedRunsCapitalised(text) : text;
@@ -444,6 +482,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
         }
         // "Pharmacist Ahmed … Thank you, Ahmed.": a name the text gives a clinician is theirs wherever it stands
         if (found.stream().anyMatch(f -> f.type() == PhiType.NAME)) {
+            joinedNames(words, found);
             staffLists(words, staff);
         }
         found.removeIf(f -> {
@@ -469,7 +508,9 @@ public final class HealthPrivacyDetector implements PhiDetector {
 
     /**
      * The text with the capitals its words most often have in CoreNLP's truecasing list ("update from
-     * hazel" → "update from Hazel", "will" stays "will"), letter for letter, so that offsets stay the same.
+     * hazel" → "update from Hazel", "will" stays "will") and a capital at each sentence's start, as
+     * the patterns expect ("bill got his pacemaker" → "Bill got his pacemaker"), letter for letter,
+     * so that offsets stay the same.
      */
     private static String truecased(String text) {
         Map<String, String> casings = NlpPipelines.casings();
@@ -481,6 +522,10 @@ public final class HealthPrivacyDetector implements PhiDetector {
             if (casing != null && casing.length() == word.group().length() && !SPANISH_WORDS.contains(word.group())) {
                 cased.replace(word.start(), word.end(), casing);
             }
+        }
+        Matcher start = SENTENCE_START.matcher(text);
+        while (start.find()) {
+            cased.setCharAt(start.start(1), Character.toUpperCase(cased.charAt(start.start(1))));
         }
         return cased.toString();
     }
@@ -499,6 +544,37 @@ public final class HealthPrivacyDetector implements PhiDetector {
             }
         }
         return letters >= 12 && upper >= 0.8 * letters;
+    }
+
+    /** The full name a person's address is written under: "'Ivy Castellanos, 4417 Sparrow Hollow Dr". */
+    private void namesOnPlaces(String text, List<PhiFinding> found) {
+        for (PhiFinding place : List.copyOf(found)) {
+            if (place.type() != PhiType.ADDRESS) {
+                continue;
+            }
+            Matcher m = NAME_BEFORE_PLACE.matcher(text.substring(Math.max(0, place.start() - 40), place.start()));
+            if (m.find() && nameWords(m.group(1), false) && !titledBefore(text, place.start() - m.group().length())) {
+                int start = place.start() - m.group().length();
+                found.add(new PhiFinding(PhiType.NAME, start, start + m.group(1).length(), 0.8));
+            }
+        }
+    }
+
+    /** A name joined by "&" to a name found, before or after it: "Meal train for Thảo & Minh". */
+    private void joinedNames(String text, List<PhiFinding> found) {
+        for (PhiFinding name : List.copyOf(found)) {
+            if (name.type() != PhiType.NAME) {
+                continue;
+            }
+            Matcher after = JOINED_AFTER.matcher(text).region(name.end(), text.length());
+            if (after.lookingAt() && nameWords(after.group(1), false) && !titledBefore(text, after.start(1))) {
+                found.add(new PhiFinding(PhiType.NAME, after.start(1), after.end(1), 0.8));
+            }
+            Matcher before = JOINED_BEFORE.matcher(text).region(Math.max(0, name.start() - 30), name.start()).useTransparentBounds(true);
+            if (before.find() && nameWords(before.group(1), false) && !titledBefore(text, before.start(1))) {
+                found.add(new PhiFinding(PhiType.NAME, before.start(1), before.end(1), 0.8));
+            }
+        }
     }
 
     /** "nurses Fatima, Jolene and Bao", "Dr. Okafor, nurse Dev, and PT Sam", "front desk team (Jacinta and Luis)": all staff. */
@@ -646,7 +722,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
         }
         for (Pattern p : new Pattern[] {RELATIVE_NAME, SPANISH_RELATIVE_NAME, GREETING_NAME, TITLED_RELATIVE, INTRODUCED_NAME,
                 SELF_NAMED, PRINTED_NAME, WISHED_NAME, ADDRESSED_NAME, NAME_IN_CARE, NAMES_IN_CARE, NAME_CARED_FOR, HASHTAG_NAME, SIGNED_NAME,
-                NAME_BEFORE_IDENTITY, NAME_AFTER_RECORD, NAME_OF_CARE, NAME_BY_CONTACT}) {
+                NAME_BEFORE_IDENTITY, NAME_AFTER_RECORD, NAME_OF_CARE, NAME_BY_CONTACT, NAMED_BY_KIN}) {
             if (p == NAME_OF_CARE && text.indexOf("'s") < 0 && text.indexOf("’s") < 0
                     || p == NAME_IN_CARE && !CARE_STATE_HINT.matcher(text).find()
                     || p == HASHTAG_NAME && text.indexOf('#') < 0
@@ -658,12 +734,13 @@ public final class HealthPrivacyDetector implements PhiDetector {
             while (m.find()) {
                 for (int g = 1; g <= m.groupCount(); g++) {
                     // after "my son", in a sentence of care or a signature a common word is a name too: "my son Will"
-                    boolean commonAllowed = p == RELATIVE_NAME || p == NAME_IN_CARE || p == NAMES_IN_CARE || p == NAME_CARED_FOR
-                            || p == SIGNED_NAME || p == SELF_NAMED || p == TITLED_RELATIVE;
                     String name = m.group(g);
                     if (name == null) {
                         continue;
                     }
+                    boolean commonAllowed = p == RELATIVE_NAME || p == NAME_IN_CARE || p == NAMES_IN_CARE || p == NAME_CARED_FOR
+                            || p == SIGNED_NAME || p == SELF_NAMED || p == TITLED_RELATIVE
+                            || p == GREETING_NAME && g <= 2 && GIVEN_NAMES_AMONG_COMMON.contains(name);
                     // "Great Grandpa Walt Is 100 Today": the first word alone when the second is not a name's
                     int space = name.indexOf(' ');
                     if (space > 0 && !nameWords(name, commonAllowed) && commonWordsOnly(name.substring(space + 1))) {
@@ -754,8 +831,10 @@ public final class HealthPrivacyDetector implements PhiDetector {
         for (String word : words) {
             addWholeWords(text, folded, fold(word, false), all);
             // "… Hiro's stay … i'm not hiro": in small letters too, when the name is not also a word
-            if (NlpPipelines.casings().containsKey(word.toLowerCase(Locale.ROOT))) {
-                addWholeWords(text, lower, fold(word, true), all);
+            String small = fold(word, true);
+            // "Zoë Dufresne-Sato … i'm a zoe": the list knows the name without its accents
+            if (NlpPipelines.casings().containsKey(word.toLowerCase(Locale.ROOT)) || NlpPipelines.casings().containsKey(small)) {
+                addWholeWords(text, lower, small, all);
             }
         }
         for (String name : fullNames) {

@@ -61,6 +61,9 @@ final class PhiPatterns {
         new Rule(PhiType.EMAIL, Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"), 0, 0.99),
         Rule.ofWords(PhiType.EMAIL, Pattern.compile("[\\w.+-]+\\s*[\\[(](?:at|arroba)[\\])]\\s*[\\w-]+(?:\\s*[\\[(](?:dot|punto)[\\])]\\s*[\\w-]+)+",
                 CI), 0.9),
+        // "greta dot sandoval at example dot com"
+        Rule.ofWords(PhiType.EMAIL, Pattern.compile("\\b[\\w+-]+(?:\\s+dot\\s+[\\w+-]+)*\\s+(?:at|arroba)\\s+[\\w-]+(?:\\s+(?:dot|punto)\\s+[\\w-]+)*"
+                + "\\s+(?:dot|punto)\\s+(?:com|org|net|edu|gov|co|us|io)\\b", CI), 0.9),
         // spelled out: "six oh eight, five five five, oh one two six"
         Rule.ofWords(PhiType.PHONE, Pattern.compile("\\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\\s,.-]+){9}"
                 + "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\\b", CI), 0.8),
@@ -129,7 +132,7 @@ final class PhiPatterns {
         // in Spanish: "vive en 301 Calle Luna"
         new Rule(PhiType.ADDRESS, Pattern.compile("\\b\\d{1,6}\\s+(?:Calle|Avenida|Av\\.|Camino|Paseo|Carrera)\\s+(?:[A-ZÁÉÍÓÚÑ][\\p{L}]+\\s?){1,3}"
                 + "(?:,?\\s+(?:Apt|Depto|Unidad|#)\\.?\\s*[A-Z0-9-]+)?"), 0, 0.85),
-        new Rule(PhiType.ZIP, Pattern.compile("(?:,\\s*[A-Z]{2}|(?i:zip(?: ?code)?|postal code|c[óo]digo postal)(?:\\s+(?:is|as|was|es))?:?|\\bnear|\\bin|\\bfrom|\\baround|\\ben(?: el)?|\\bcover(?:s|ing)?|\\b[A-Z][a-z]+,?(?:\\s+[A-Z]{2})?"
+        new Rule(PhiType.ZIP, Pattern.compile("(?:,\\s*[A-Z]{2}|(?i:zip(?: ?code)?|postal code|c[óo]digo postal)(?:\\s+(?:is|as|was|es))?:?|\\bnear|\\bin|\\bfrom|\\baround|\\ben(?: el)?|\\bcerca de|\\bcover(?:s|ing)?|\\b[A-Z][a-z]+,?(?:\\s+[A-Z]{2})?"
                 + "|[A-Za-z0-9#]+,)\\s+(\\d{5}(?:-\\d{4})?)\\b(?![-.,]?\\d)"), 1, 0.85).needing(5),
         // a second ZIP: "around 53704/53714"
         new Rule(PhiType.ZIP, Pattern.compile("(?<=\\b\\d{5}/)\\d{5}\\b(?![-.,]?\\d)"), 0, 0.8).needing(5),
@@ -206,7 +209,7 @@ final class PhiPatterns {
     private static final Pattern EVENT_CONTEXT = Pattern.compile("\\b(?:opens?|opening|launch\\w*|visiting hours|hours change|town hall"
             + "|announc\\w*|event|fair|(?:blood|food|vaccine|toy|donation) drive|clinic day|ribbon|closed on|holiday|walk-in"
             + "|no appointment needed|construction|offer|ends|special|register|5k|gala|lunch|volunteers|deadline|sale|apply|hiring"
-            + "|annual|teddy|closed|closes|closing|job|shift|donat\\w*|orientation|ceremony|strike|breaks ground|groundbreaking"
+            + "|annual|teddy bears?|closed|closes|closing|job|shift|donat\\w*|orientation|ceremony|strike|breaks ground|groundbreaking"
             + "|ehr|go-live|policy|policies|visitor|visitors|switching|(?:flu|vaccine|vaccination|shot) clinic|walk-ins"
             + "|phone tree|beginning|effective|strik\\w*|interview\\w*|giving day|join us|choir|carols|send-off|free flu shots?"
             + "|on leave|to our team|joins our|joining our|free (?:blood pressure|bp) checks?|screenings?)\\b", CI);
@@ -224,7 +227,7 @@ final class PhiPatterns {
     /** Words that tie a date to someone's care, unless the words of an event are there as well. */
     private static final Pattern PERSONAL_DATE_CONTEXT = Pattern.compile("\\b(?:dob|d\\.o\\.b|born|birth(?:day|date)?|admit(?:ted)?"
             + "|me|i|he|she|your|was in|service|billed|bill|rebooked|booked|confirmed|moved|check|charged"
-            + "|discharg\\w*|surgery|procedure|operation|appointment|appt|visit|seen|delivered|died|passed|stay|scheduled"
+            + "|discharg\\w*|surgery|procedure|operation|appointment|appt|visit|seen|delivered|died|passed|lost|stay|scheduled"
             + "|moved my|my|his|her|our|their|mom|dad|son|daughter|wife|husband|patient|biopsy|scan|mri|test|tested|diagnos\\w*"
             + "|induced|c-section|er|icu|since|him|them|chemo|radiation|infusion|dialysis|therapy|treatment|results"
             + "|wait|waited|went|trip|took|came|got|confirmation|portal|reminder|reschedul\\w*|cancel\\w*"
@@ -241,7 +244,7 @@ final class PhiPatterns {
             + "|practice fax|clinic's|hospital's|toll-free|main number|appointments call|program|website|site|listed|google"
             + "|voicemail|recording|urgent matters|their (?:\\w+ )?(?:number|phone|fax|line|e-?mail)|questions|info|hr"
             + "|main line|direct line|nurse line|pharmacy|contact us|reach us|coordinator|manager|call ahead|new (?:phone|number|fax)"
-            + "|claims|llam[ée] al|(?-i:HIM|IT)(?=\\s+(?:at|fax|line|office|desk|dept|department|number|phone)\\b)|theirs|operator|switchboard|lost (?:&|and) found|mailroom|support line|corporate|(?:er|ed|clinic|office|hospital|department|unit|lab|radiology|records) (?:fax|phone|line|number))\\b"
+            + "|claims|llam[ée] al|(?:n[úu]mero|tel[ée]fono) de(?:l| la) (?:hospital|cl[íi]nica|consultorio|oficina)|(?-i:HIM|IT)(?=\\s+(?:at|fax|line|office|desk|dept|department|number|phone)\\b)|theirs|operator|switchboard|lost (?:&|and) found|mailroom|support line|corporate|(?:er|ed|clinic|office|hospital|department|unit|lab|radiology|records) (?:fax|phone|line|number))\\b"
             + "[^.!?]{0,40}$", CI);
     private static final Pattern READERS_NUMBER = Pattern.compile("(?:\\b(?:you at|your (?:phone|cell|mobile|home|fax)?\\s*(?:number|line)"
             + "(?: to| is| as)?|my (?:[\\w'’]+ ){0,3}(?:number|cell|phone|line|landline|voicemail|fax|callback)"
@@ -250,12 +253,23 @@ final class PhiPatterns {
             + "|(?:call|called|text|texted|reach|reached|ring|rang|phoned?) (?:me|you|him|her|my \\w+|his \\w+|her \\w+)(?: himself| herself| back)?(?: at| on)?"
             + "|(?:reminders?|texts?|calls?|updates?) (?:will )?(?:go|goes|went|be sent|are sent|sent) to"
             + "|(?:work|cell|home|mobile|personal)(?: number| phone)?(?=\\s*:)|(?:typed|entered|listed|put|wrote) (?:my|his|her) \\w+ as"
+            + "|(?:reached|reach|reaching) out to (?:you|him|her|them|your \\w+)(?: at| on)?|return(?:ed)? (?:your|the|her|his) call(?: at| on)?"
             + "|instead of|rather than|should be|the correct (?:number|one)(?: is)?|we(?:'ve| have)? (?:noted|added|saved)|our (?:home|personal|own) (?:fax|phone|number|line)|me at|text me|text|tried calling"
             + "|landline|at home|(?:him|her|them) at|(?:office|lab|billing|they|pharmacy|clinic|hospital|someone|nurse|doctor|staff)"
             + " called|(?:stop|keep|keeps|kept|quit) calling|calling me|calls me|emergency contact(?: as| is| was| at \\w+)?"
             + "|your (?:phone|cell|mobile|number|contact|callback)(?: number)?(?: on file)?(?: to| is| as| at)?|me or call|my home office|on file|you provided|you gave(?: us)?"
             + "|you listed|(?:left|leave) (?:you )?(?:a )?(?:voicemail|message)(?: at| on)?|reached you at|called you at"
             + "|(?:updated your \\w+|your file) and (?:removed|deleted|corrected))\\b[^.!?]{0,12})$", CI);
+    /** "the previous patient's info: Trinh Van Duc, DOB 04/09/1950, phone …": a number listed with who someone is. */
+    private static final Pattern IDENTITY_BEFORE = Pattern.compile("\\b(?:dob|d\\.o\\.b|date of birth|mrn|ssn)\\b[^.!?]{0,40}$", CI);
+    /** A family's own campaign for someone's care: its "Questions:" line is the organiser's, not an office's. */
+    private static final Pattern PERSONAL_CAMPAIGN = Pattern.compile("\\b(?:gofundme|go fund me|meal ?train|venmo|cash ?app|zelle"
+            + "|anything helps|caringbridge|spotfund|givebutter|help (?:him|her|them|my \\w+|our \\w+) (?:heal|recover|get))\\b", CI);
+    private static final Pattern QUESTIONS_LABEL = Pattern.compile("\\b(?:questions|info|details)\\??\\s*(?:call|text|e-?mail)?\\s*:?\\s*$", CI);
+    /** What may stand between an organisation's name and its own line or place: its departments, its address, "at", "is". */
+    private static final Pattern ORGANISATION_GAP = Pattern.compile("(?:['’]s|[\\s,:()#&/-]|\\d+|(?!(?:I|My|Me|His|Her|Our|Your)\\b)\\p{Lu}\\p{L}*"
+            + "|(?:at|is|on|the|their|its|main|fax|phone|number|line|office|records?|billing|desk|nurse|for|dept|department|address"
+            + "|located|campus|building|clinic|hospital|center|centre|front|location|no)(?!\\p{L}))*");
     /** "(715) 555-0123 (my number)": the words after a number that make it the author's. */
     private static final Pattern OWN_NUMBER_AFTER = Pattern.compile("^\\s*[(,-]?\\s*(?:is\\s+)?(?:my|mine|our home|his|her|that's me|that is me)\\b", CI);
     private static final Set<PhiType> CORRECTABLE = EnumSet.of(PhiType.MRN, PhiType.HEALTH_PLAN, PhiType.ACCOUNT, PhiType.LICENSE,
@@ -289,7 +303,9 @@ final class PhiPatterns {
     /** "sent my bill to PO Box 1142", "my home: 45 Linden Ave", "Me mudé de … a 3017 W 26th St": a person's place. */
     private static final Pattern PERSONAL_PLACE_BEFORE = Pattern.compile("(?:\\b(?:sent|send|mailed|mail|mailing|ship|shipped|deliver\\w*"
             + "|forward\\w*|mandan|mandaron)\\s+(?:my|his|her|their|our|mi|mis|su|sus)\\s+(?:\\w+\\s+){0,2}(?:to|a)"
-            + "|\\b(?:my|his|her|their) (?:home|house|apartment|apt|address|po box|mailing address)|\\bhome at|\\b(?:lives?|living|(?:i|we|she|he|they) moved|mud[ée]|vive|vivo)"
+            + "|\\b(?:my|his|her|their|your) (?:home|house|apartment|apt|address|po box|mailing address)"
+            + "|\\baddress on (?:your|my|his|her|the) (?:account|file|chart|record)s?"
+            + "|\\b(?:send|mail|deliver|bring|drop)\\w*\\s+(?:\\w+\\s+){0,2}to (?:the|our|my|his|her|their) (?:house|home|apartment)|\\bhome at|\\b(?:lives?|living|(?:i|we|she|he|they) moved|mud[ée]|vive|vivo)"
             + "(?: \\w+)?(?: at| to| on| in| de| a| en)?|\\b(?:old|new) (?:mailing |home )?address(?: is| was)?)\\b[^.!?]{0,25}$", CI);
     /** "7/10", "10/10": a rating, not a date. */
     private static final Pattern RATING_WORDS_BEFORE = Pattern.compile("\\b(?:overall|rated|rating|gave (?:it|them)|give (?:it|them)|score)\\s*:?\\s*$", CI);
@@ -361,11 +377,16 @@ final class PhiPatterns {
 
     private PhiPatterns() {}
 
-    static List<PhiFinding> find(String text) {
+    /**
+     * @param organisationNames the watched organisations' names, or null: a line or place written
+     *     right after one of them is the organisation's ("Cedar Hollow Urgent Care at (608) 555-0121")
+     */
+    static List<PhiFinding> find(String text, Pattern organisationNames) {
         List<PhiFinding> found = new ArrayList<>();
         int digitRun = longestDigitRun(text);
         // "cass.r [at] example [dot] org", "(arroba)": addresses written to dodge scrapers
-        boolean at = text.indexOf('@') >= 0 || text.indexOf("at]") >= 0 || text.indexOf("at)") >= 0 || text.indexOf("arroba") >= 0;
+        boolean at = text.indexOf('@') >= 0 || text.indexOf("at]") >= 0 || text.indexOf("at)") >= 0 || text.indexOf("arroba") >= 0
+                || text.indexOf(" dot ") >= 0;
         for (Rule rule : RULES) {
             if (rule.digits() > digitRun || rule.type() == PhiType.EMAIL && !at) {
                 continue;
@@ -374,7 +395,7 @@ final class PhiPatterns {
             while (m.find()) {
                 int start = m.start(rule.group());
                 int end = m.end(rule.group());
-                if (start < 0 || end <= start || !plausible(rule.type(), text, start, end)
+                if (start < 0 || end <= start || !plausible(rule.type(), text, start, end, organisationNames)
                         || rule.bare() && !bareShapeInContext(rule.type(), text, start, end)) {
                     continue;
                 }
@@ -449,16 +470,16 @@ final class PhiPatterns {
         return type;
     }
 
-    private static boolean plausible(PhiType type, String text, int start, int end) {
+    private static boolean plausible(PhiType type, String text, int start, int end, Pattern organisationNames) {
         return switch (type) {
             case DATE -> personalDate(text, start, end);
-            case PHONE, FAX -> !TOLL_FREE.matcher(text.substring(start, end)).find() && personalLine(text, start, end);
+            case PHONE, FAX -> !TOLL_FREE.matcher(text.substring(start, end)).find() && personalLine(text, start, end, organisationNames);
             case EMAIL -> !ROLE_MAILBOX.matcher(text.substring(start, end)).lookingAt()
-                    && !PUBLIC_MAILBOX_CONTEXT.matcher(text.substring(Math.max(0, start - 40), start)).find();
+                    && (!PUBLIC_MAILBOX_CONTEXT.matcher(text.substring(Math.max(0, start - 40), start)).find() || campaignContact(text, start));
             case MRN, HEALTH_PLAN, ACCOUNT, LICENSE, DEVICE -> !PROVIDERS_CODE.matcher(text.substring(Math.max(0, start - 40), start)).find();
             case IP -> !PRIVATE_IP.matcher(text.substring(start, end)).lookingAt()
                     && !VERSION.matcher(text.substring(Math.max(0, start - 12), start)).find();
-            case ADDRESS, ZIP -> personalPlace(text, start, end);
+            case ADDRESS, ZIP -> personalPlace(text, start, end, organisationNames);
             case AGE -> !MEASUREMENT.matcher(text.substring(Math.max(0, start - 20), start)).find()
                     && !STREET_AFTER.matcher(text.substring(end)).lookingAt();
             default -> true;
@@ -469,12 +490,42 @@ final class PhiPatterns {
      * Whether an address or ZIP is a person's: not the organisation's own in its voice; a person's when
      * the words say so, or when no clinic, event or place of business is spoken of before it.
      */
-    private static boolean personalPlace(String text, int start, int end) {
+    private static boolean personalPlace(String text, int start, int end, Pattern organisationNames) {
         String before = text.substring(Math.max(0, start - 50), start);
-        return !OWN_PLACE_BEFORE.matcher(before).find()
-                && (STRONG_PERSONAL_DATE.matcher(around(text, start, end)).find() || PERSONAL_PLACE_BEFORE.matcher(before).find()
+        if (OWN_PLACE_BEFORE.matcher(before).find()) {
+            return false;
+        }
+        if (PERSONAL_PLACE_BEFORE.matcher(before).find()) {
+            return true;
+        }
+        // "admitted to Mercy Ridge General, 2200 Ridgeview Pkwy, on March 3rd": the hospital's address, whatever care is told
+        if (organisationNamedBefore(text, start, organisationNames)) {
+            return false;
+        }
+        return STRONG_PERSONAL_DATE.matcher(around(text, start, end)).find()
                 || !PLACE_CONTEXT.matcher(text.substring(Math.max(0, start - 70), start)).find()
-                && !(EVENT_CONTEXT.matcher(text).find() && !PERSONAL_VOICE.matcher(text).find()));
+                && !(EVENT_CONTEXT.matcher(text).find() && !PERSONAL_VOICE.matcher(text).find());
+    }
+
+    /**
+     * A watched organisation named right before, with only the words of its departments, lines
+     * and places between: "Riverbend Dental's fax is", "Lakeside Regional Patient Financial
+     * Services, 1200 Lakeshore Dr," and not "Northstar in", "BrightPath's transport program pick up from".
+     */
+    private static boolean campaignContact(String text, int start) {
+        return QUESTIONS_LABEL.matcher(text.substring(Math.max(0, start - 30), start)).find() && PERSONAL_CAMPAIGN.matcher(text).find();
+    }
+
+    private static boolean organisationNamedBefore(String text, int start, Pattern organisationNames) {
+        if (organisationNames == null) {
+            return false;
+        }
+        Matcher name = organisationNames.matcher(text).region(Math.max(0, start - 60), start).useTransparentBounds(true);
+        int end = -1;
+        while (name.find()) {
+            end = name.end();
+        }
+        return end >= 0 && ORGANISATION_GAP.matcher(text).region(end, start).matches();
     }
 
     /**
@@ -544,17 +595,20 @@ final class PhiPatterns {
      * when it is the reader's ("call you at", "your fax number"); otherwise unless it is named
      * as a line or office.
      */
-    private static boolean personalLine(String text, int start, int end) {
+    private static boolean personalLine(String text, int start, int end, Pattern organisationNames) {
         String before = text.substring(Math.max(0, start - 60), start);
         String after = text.substring(end, Math.min(text.length(), end + 20));
         if (THEIR_NUMBER_AFTER.matcher(after).lookingAt()) {
             return false; // "(608) 555-0119 (their fax)", "608-555-0110, which is the main clinic number"
         }
-        if (READERS_NUMBER.matcher(before).find() || OWN_NUMBER_AFTER.matcher(after).find()) {
+        if (READERS_NUMBER.matcher(before).find() || OWN_NUMBER_AFTER.matcher(after).find() || IDENTITY_BEFORE.matcher(before).find()) {
             return true;
         }
-        if (EXTENSION.matcher(after).lookingAt()) {
-            return false; // "262-555-0141 ext 2": an office's line
+        if (EXTENSION.matcher(after).lookingAt() || organisationNamedBefore(text, start, organisationNames)) {
+            return false; // "262-555-0141 ext 2", "Cedar Hollow Urgent Care at (608) 555-0121": an office's line
+        }
+        if (campaignContact(text, start)) {
+            return true;
         }
         if (ORGANISATION_VOICE.matcher(text).find() || QUESTIONS_BEFORE.matcher(before).find()) {
             return false;

@@ -3,6 +3,7 @@ package io.carepulse.models.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The detector with the real CoreNLP recogniser. */
@@ -350,6 +351,41 @@ class HealthPrivacyDetectorTest {
         assertThat(found("She lives at 16 Orchard Hill Rd, Unit 4 (53711). Call me")).contains("ZIP:53711");
         assertThat(found("Member Vanessa Quarles, ID NHX 5521 0098 3, on my EOB")).contains("HEALTH_PLAN:NHX 5521 0098 3");
         assertThat(found("LOST: my son's CGM transmitter (ID 7HQ2ZM) in the garage")).contains("DEVICE:ID 7HQ2ZM");
+    }
+
+    @Test
+    void findsNamesThatGreetingsLossesNicknamesAndMailingLabelsGive() {
+        assertThat(found("Hi May, we're sorry your father waited so long after his fall on 2/3.")).contains("NAME:May");
+        assertThat(found("Thanks for the update, Solveig. We're glad the 4 East team could help.")).contains("NAME:Solveig");
+        assertThat(found("Opal was my great-grandma, 99, and the hospice nurses were angels.")).contains("NAME:Opal");
+        assertThat(found("Our Tamati is home from the NICU after 6 weeks!")).contains("NAME:Tamati");
+        assertThat(found("Fixed my filling in ten minutes.\n— Wren Okafor-Byrne")).contains("NAME:Wren Okafor-Byrne");
+        assertThat(found("We lost Augustin on 3/9 at Lakeside hospice.")).contains("NAME:Augustin", "DATE:3/9");
+        assertThat(found("my husband (the grandkids call him Moose) had his stent put in on Friday")).contains("NAME:Moose");
+        assertThat(found("Casseroles for the Okonkwo family this week: dad is home after bypass surgery.")).contains("NAME:Okonkwo");
+        assertThat(found("The envelope said 'Lorna Vickery, 82 Alder Bend Rd' and it was not for me.")).contains("NAME:Lorna Vickery");
+        assertThat(found("Prayers for Thandi & Sipho, their baby was born at 28 weeks")).contains("NAME:Thandi", "NAME:Sipho");
+        assertThat(found("Spider-Man and Bluey were at the parade")).isEmpty();
+    }
+
+    @Test
+    void findsContactDetailsSpelledOutOrListedWithWhoSomeoneIs() {
+        assertThat(found("RSVP by writing to me: lena dot park at example dot org")).contains("EMAIL:lena dot park at example dot org");
+        assertThat(found("Hi Ana, we reached out to your son at 608-555-0147 about the results.")).contains("PHONE:608-555-0147");
+        assertThat(found("The screen showed the last patient: DOB 02/11/1948, phone 608-555-0182.")).contains("PHONE:608-555-0182");
+        assertThat(found("Mi mamá necesita un médico cerca de 53704.")).contains("ZIP:53704");
+        assertThat(found("Please mail cards to the house, not the hospital: 17 Quarry Ln")).contains("ADDRESS:17 Quarry Ln");
+    }
+
+    @Test
+    void leavesAWatchedOrganisationsLineAndAddressAloneRightAfterItsName() {
+        HealthPrivacyDetector detector = new HealthPrivacyDetector(Set.of("lakeside", "regional"), Set.of("lakeside", "regional"),
+                List.of("Lakeside Regional"));
+        String text = "Mom was admitted to Lakeside Regional, 1200 Harbor Way, 53703 and Lakeside Regional's fax is 608-555-0199.";
+        assertThat(detector.detect(text)).isEmpty();
+        String personal = "Lakeside Regional called my cell at 608-555-0142 and she lives at 14 Spruce Ct near Lakeside Regional.";
+        assertThat(detector.detect(personal).stream().map(f -> f.type() + ":" + personal.substring(f.start(), f.end())))
+                .containsExactly("PHONE:608-555-0142", "ADDRESS:14 Spruce Ct");
     }
 
     @Test
