@@ -50,7 +50,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
             // kin words of other languages, as English posts use them: "my appa", "my Lola", "my babcia"
             + "|appa|umma|eomma|omma|halmeoni|halmoni|harabeoji|lola|lolo|babcia|dziadek|oma|opa|nonna|nonno|abuela|abuelo"
             + "|abuelita|abuelito|t[íi]a|t[íi]o|bubbe|zayde|yiayia|papou|nani|dadi|abba|ammi|amma|abbu|mam|mammy|maa|baba|jiddo|teta"
-            + "|sitti|yeye|nainai|halabuji|koro|kuia"
+            + "|sitti|yeye|nainai|halabuji|koro|kuia|bố|mẹ"
             // as posts shorten them, and children by their place: "my gma Grace", "bro Will", "My youngest, Inaya"
             + "|gma|gpa|grammy|gramma|grampa|granpa|granma|nanna|meemaw|mawmaw|pawpaw|bro|sis|youngest|oldest|eldest|gran|girl|boy"
             + "|av[óô]|vov[óô])";
@@ -81,10 +81,10 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Pattern PRINTED_NAME = Pattern.compile("(?<!\\p{L})(\\p{Lu}{2,}(?:-\\p{Lu}{2,})?, \\p{Lu}{2,}(?: \\p{Lu}\\b\\.?)?|\\p{Lu}{3,}(?:-\\p{Lu}{3,})?, " + NAME_WORD + ")(?![\\p{L}\\d])");
     private static final Pattern TITLED_RELATIVE = Pattern.compile("(?<![\\p{L}'’])(?:(?i:Grandpa|Grandma|Granny|Nana|Papa|Mama|Aunt|Auntie|Uncle|Cousin"
             + "|Oma|Opa|Nonna|Nonno|Abuel[ao]|Abuelit[ao]|Bubbe|Zayde|Yiayia|Papou|Mum|Mom|Mummy|Mommy|Dad|Daddy|Gma|Gpa"
-            + "|Nanna|Granma|Gramma|Grammy|Babcia|Dziadek|Dziadzia|Sitti|Nani|Dadi)"
-            + "|Av[óô]|T[íi]a|T[íi]o|[Dd]oña|don|Amma|Appa|Ammi|Abbu|Baba|Lola|Lolo|Teta|Jiddo|B[àa](?: n[ộo]i| ngo[ạa]i)?|[ÔO]ng(?: n[ộo]i| ngo[ạa]i)?"
+            + "|Nanna|Granma|Gramma|Grammy|Babcia|Dziadek|Dziadzia|Sitti|Nani|Dadi|Av[óô]|Vov[óô])"
+            + "|T[íi]a|T[íi]o|[Dd]oña|don|Amma|Appa|Ammi|Abbu|Baba|Lola|Lolo|Teta|Jiddo|B[àa](?: n[ộo]i| ngo[ạa]i)?|[ÔO]ng(?: n[ộo]i| ngo[ạa]i)?"
             + "|Дедушка|Бабушка|Дед|Баба|отец|мать|мама|папа|сын|дочь|Pappa|Mamma|Mormor|Morfar|Farmor|Farfar)"
-            + "\\s+(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?)|\\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra)\\.?\\s+(" + UPPER + "[\\p{L}'-]+)");
+            + "(?:\\s+|\\s*[—–:]\\s*)(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?)|\\b(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra)\\.?\\s+(" + UPPER + "[\\p{L}'-]+)");
     private static final String SPANISH_RELATIVE = "(?:pap[áa]|mam[áa]|padre|madre|hij[oa]|espos[oa]|abuel[oa]|abuelit[ao]|herman[oa]"
             + "|suegr[oa]|cuñad[oa]|yerno|nuera"
             + "|t[íi][oa]|prim[oa]|niet[oa]|sobrin[oa]|beb[ée]|novi[oa])";
@@ -106,7 +106,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
             "hermana", "hermano", "nieta", "nieto", "gracias", "hospital", "doctora", "enfermera")).collect(Collectors.toUnmodifiableSet());
     /** A patient's name in a hashtag of support: "#BeauStrong", "#TeamOmar", "#PrayForMaya". */
     private static final Pattern HASHTAG_NAME = Pattern.compile("#(?:Team|PrayFor|PrayersFor|Pray4|Prayers4|Go|Love|Fuerza|Vamos)?(" + NAME_WORD + ")"
-            + "(?=Strong|Fights?|Tough|Army|Warrior|Crew|Squad|Brave|Nation|Journey\\b|At\\d)"
+            + "(?=Strong|Fights?|Tough|Army|Warrior|Crew|Squad|Brave|Nation|Journey\\b|At\\d|Forte\\b|Fuerte\\b)"
             + "|#(?:Team|PrayFor|PrayersFor|Pray4|Prayers4|Fuerza|Vamos|OremosPor|[Gg]et[Ww]ell(?:[Ss]oon)?|HappyBirthday|HappyBday)(" + NAME_WORD + "(?:" + NAME_WORD + ")?)\\b");
     /** "Eli, Jonah and Abe all got strep": names listed as who fell ill. */
     private static final Pattern NAMES_IN_CARE = Pattern.compile("(?:^|[.!?:]\\s+|\\n)(" + NAME_WORD + "),?\\s(?:(" + NAME_WORD + "),?\\s)?"
@@ -137,7 +137,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
     /** Someone the post is about, by the greeting or wish that names them: "Happy birthday Nova!", "Go Lily!", "Update on Priya:". */
     private static final Pattern WISHED_NAME = Pattern.compile("\\b(?:(?i:happy (?:early |belated )?(?:birthday|bday|anniversary"
             + "|(?:discharge|homecoming|last chemo|bell|gotcha) day(?: to)?))"
-            + "|[Uu]pdate on|(?i:prayers? (?:for|request:?)|pray for|get well(?: soon)?)|[Ww]elcome home|[Ww]elcome to the world"
+            + "|[Uu]pdate on|(?i:prayers? (?:for|request:?)|prayer requests? for|pray for|get well(?: soon)?)|[Ww]elcome home|[Ww]elcome to the world"
             + "|[Cc]ongrats(?: to)?|[Cc]ongratulations(?: to)?|RIP|[Mm]iss you|[Ll]ove you|[Pp]roud of|[Pp]raying for"
             + "|[Tt]houghts (?:are )?with|(?:CaringBridge|GoFundMe|[Gg]o[Ff]und[Mm]e|[Mm]eal [Tt]rain|[Ff]undraiser|[Pp]rayer chain)(?: page| site)? for)[,:]?\\s+"
             + "(?:(?i:pop|nana|grandma|grandpa|papa|aunt|auntie|uncle|baby|little|sweet)\\s+)?"
@@ -160,7 +160,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
     /** Someone whose care is spoken of: "Saoirse's first ER visit", "Ferdinand Abara's invoice". */
     private static final Pattern NAME_OF_CARE = Pattern.compile("(?<![\\w.])(?:\\p{Lu}\\p{Ll}+ing )?(" + NAME_WORD + "(?:[ -]" + NAME_WORD + ")?)['’]s\\s+"
             + "(?:(?:first|last|second|next|latest|new|whole|recent|own)\\s+)?(?:(?:ER|ICU|NICU|hospital|surgery|follow-up|dental"
-            + "|hospice|rehab|lab|sports|school|annual|well-child|camp|speech|physical|occupational|feeding)\\s+)?(?:visit|stay|surgery|appointment|appt|diagnosis|treatment|chemo|biopsy|results|labs|chart"
+            + "|hospice|rehab|lab|sports|school|annual|well-child|camp|speech|physical|occupational|feeding|immuni[sz]ation|vaccine|vaccination)\\s+)?(?:visit|stay|surgery|appointment|appt|diagnosis|treatment|chemo|biopsy|results|labs|chart"
             + "|therapy|claim|denial"
             + "|records?|discharge|admission|invoice|bill|EOB|prescription|meds|medications?|recovery|procedure|x-rays?|scan|MRI"
             + "|test results|referral|transplant|delivery|birth|trip|checkup|check-up|cleaning|shots|physical|cast|stitches"
@@ -176,15 +176,17 @@ public final class HealthPrivacyDetector implements PhiDetector {
      * round of chemo", "Rose is 3 days post-op", "meals for Ngozi after her surgery". A name that is also
      * a word counts here ("Will", "Rose"): the care said of it makes it a person.
      */
-    private static final Pattern NAME_IN_CARE = Pattern.compile("(?:^|[.!?:\\p{So}]\\s+|\\n|\\b(?:while|when|after|and|but|[Oo]ur|[Mm]y) )(" + NAME_WORD + ") (?i:is|was) (?i:(?:finally|now|back|still) )?"
+    private static final Pattern NAME_IN_CARE = Pattern.compile("(?:^|[.!?:,\\p{So}]\\s+|\\n|\\b(?:while|when|after|and|but|[Oo]ur|[Mm]y|Big|Lil'?|Little) )(" + NAME_WORD + "),? (?i:is|was) (?i:(?:finally|now|back|still) )?"
             // "Faith is off the ventilator", "SKYLAR IS AWAKE" (read as "Skylar Is Awake")
             + "(?i:home|back home|\\d+ days post-op|post-op|out of surgery|awake|extubated|intubated|off the vent(?:ilator)?|on (?:a |the )?vent(?:ilator)?"
             + "|in (?:the )?(?:ICU|NICU|PICU|MICU|hospital|surgery|recovery|rehab|hospice|ER|labou?r)|out of (?:the )?(?:ICU|NICU|PICU|OR)\\b"
             + "|\\d+ (?:days?|weeks?|months?) old\\b|cancer[- ]free\\b|in remission\\b|here[!.]|in (?:the )?(?:MRI|CT|OR|dialysis|chemo)\\b"
+            + "|on \\d+ ?(?:North|South|East|West)\\b|in room \\d+"
             // "Beulah is ninety-eight and just beat pneumonia", "Hope is 4 and gets her tonsils out"
             + "|(?:ninety[\\w-]*|a hundred|one hundred|9\\d|1[01]\\d)\\b(?![.,]\\d)|\\d{1,2} and (?:has|had|gets|got|is|was|needs|just)\\b)"
             // "Tomás went to Lakeside Regional by ambulance", "Zion ringing the bell"
             + "|(?:^|[.!?\\p{So}]\\s+|\\n)(" + NAME_WORD + ") (?:went|was taken|was rushed|was airlifted|got rushed|was brought) (?:to|into)\\b"
+            + "|(?:^|[.!?:\\p{So}]\\s+|\\n)(" + NAME_WORD + ") (?:(?:is|was) )?(?i:out of surgery|s/p|status post)(?!\\p{L})"
             + "|\\b(" + NAME_WORD + ") (?:ringing|rang|rings) the bell\\b"
             + "|(?:^|[.!?]\\s+)(" + NAME_WORD + ") (?:tiene|tuvo|estuvo) (?:asma|fiebre|diabetes|c[áa]ncer|neumon[íi]a|covid|gripe|una|un)\\b"
             + "|(?:^|[.!?]\\s+|\\n)(" + NAME_WORD + ") (?:came|went|got|comes|is coming|is going) home\\b"
@@ -196,7 +198,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "|ya est[áa]|ya sali[óo]|sali[óo]) (?:(?:her|his|their|a|an|the|the flu|strep|covid|pneumonia|out|home|on|en|de|del)\\b|\\d)"
             + "|\\b(" + NAME_WORD + ") (?:after|during|since|following) (?:his|her|their) (?:\\w+ )?" + CARE_NOUN + "\\b"
             // "so glad Anya is feeling better", "saber que Ramón recibió atención"
-            + "|\\b(?:glad|hear|hope|hoping|know|knowing|that|see|seeing)\\s+(" + NAME_WORD + ") (?:(?:is|was|has been|'s|’s) (?:feeling|doing|recovering"
+            + "|\\b(?:glad|hear|hope|hoping|know|knowing|that|see|seeing|thrilled|happy|relieved)\\s+(?:(?:Big|Lil'?|Little) )?(" + NAME_WORD + ") (?:(?:is|was|has been|'s|’s) (?:feeling|doing|recovering"
             + "|getting|resting|healing|back home|home)|(?:enjoyed|loved|liked) (?:his|her|their) (?:stay|visit|care)"
             + "|did (?:so |really )?(?:well|great|amazing|awesome))\\b"
             // "Our NICU grad Theo turns 1 on August 2!"
@@ -213,6 +215,8 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "|hospice|hospital|recovery|\\d+\\s?(?:North|South|East|West)|bed)\\b"
             // "you and Mirela waited", "all three of mine — Astrid, Leif and Solveig"
             + "|\\byou and (" + NAME_WORD + ") (?:waited|were|had|spent|came|went|both)\\b"
+            + "|\\b(?:[Tt]ook|[Bb]rought|[Dd]rove|[Tt]ake|[Bb]ring) (" + NAME_WORD + ") (?:to|into|in to) [^.!?]{1,40}?\\bfor (?:her|his|their) \\w+"
+            + "|\\b(?:aide|caregiver|sitter|companion|home health|hospice care|a nurse) for (" + NAME_WORD + ")\\b"
             + "|\\b(?:of mine|my kids|my twins|the twins|twins|triplets|my girls|my boys|my grandkids)\\s*[—–:,-]*\\s*(" + NAME_WORD + "),?\\s(?:(" + NAME_WORD
             + "),?\\s)?(?:and|&)\\s(" + NAME_WORD + ")"
             // "PRESCRIPTION FOR DESMOND KILBRIDE", "called me Cassandra", "I go by Cass"
@@ -229,8 +233,9 @@ public final class HealthPrivacyDetector implements PhiDetector {
     /** An author signing a post: "… getting my stitches out 😂 - Will", "— Rhonda (his auntie)", "— Teddy K.", "With love, Ngozi & Obinna". */
     private static final Pattern SIGNED_NAME = Pattern.compile("(?:(?:^|\\s)[-–—]\\s?|\\b(?:[Ww]ith (?:love|gratitude|thanks)|[Mm]uch love"
             + "|[Ll]ove|[Ss]incerely|[Ww]armly|[Gg]ratefully|[Bb]lessings|[Hh]ugs),\\s+)(" + NAME_WORD + "(?: " + NAME_WORD + "(?:-" + NAME_WORD + ")?)?(?: " + UPPER + "\\.)?)"
-            + "(?:(?:,\\s|\\s(?:&|and)\\s)(" + NAME_WORD + "))?(?:(?:,\\s|,?\\s(?:&|and)\\s)(" + NAME_WORD + "))?"
-            + "(?:\\s*\\([^)]{0,30}\\))?[.!]?\\s*$");
+            + "(?:(?:,\\s|\\s(?:&|and)\\s)(?:baby )?(" + NAME_WORD + "))?(?:(?:,\\s|,?\\s(?:&|and)\\s)(?:baby )?(" + NAME_WORD + "))?"
+            // "— Hugo Albrecht, patient, 90 and counting"
+            + "(?:\\s*\\([^)]{0,30}\\)|,\\s(?:patient|mom|dad|wife|husband|daughter|son|caregiver|grateful|a grateful)\\b[^\\n.!?]{0,30})?[.!]?\\s*$");
     private static final Set<String> DEPARTMENT_WORDS = Set.of("Patient", "Member", "Guest", "Customer", "Community", "Office",
             "Practice", "Clinic", "Billing", "Scheduling", "RN", "MD", "NP", "PA", "CNA", "LPN", "DO", "DDS");
     /** Words that open a sentence about someone without being a name. */
@@ -360,6 +365,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Pattern STAFF_LIST = Pattern.compile("(?i:\\b(?:" + TITLE_WORDS + ")s?|\\bteam|\\bstaff|\\bcrew)\\.?,?\\s+\\(?"
             + NAME_WORD + "(?:(?:,\\s+|,?\\s+(?:and|&)\\s+)(?:(?i:" + TITLE_WORDS + ")\\.?\\s+|\\p{Lu}{2,3}\\s+)?" + NAME_WORD + ")+"
             + "|" + NAME_WORD + "\\s+(?:and|&)\\s+(?i:" + TITLE_WORDS + ")\\.?\\s+" + NAME_WORD);
+    private static final Pattern NICKNAME_WORD = Pattern.compile("(?<!\\p{L})(?:Big|Lil'?|Little) $");
     private static final Pattern LISTED_NAME = Pattern.compile("(?<!\\p{L})" + NAME_WORD + "(?!\\p{L})");
     /** "my dog Charlie", "a new pony named Rosie": an animal's name. */
     private static final Set<String> PETS = Set.of("dog", "cat", "pony", "puppy", "kitten", "horse", "pet", "bunny", "hamster",
@@ -372,14 +378,19 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Pattern QUOTED_FULL_NAME = Pattern.compile("[\"“']" + NAME_WORD + " " + NAME_WORD + "");
     /** Who a family, a loss or a nickname names: "the Abara home", "We lost Teodoro", "we all call him Bear", "He answers to 'JB'". */
     private static final Pattern NAMED_BY_KIN = Pattern.compile("\\bthe (" + NAME_WORD + "(?:-" + NAME_WORD + ")?) (?:family|home|household|twins)\\b"
+            + "|\\b(?:kid|boy|girl|lady|man|guy|woman|couple) next door,? (" + NAME_WORD + ")"
+            + "|\\b(?:spelled|spelt|wrote|printed|listed) (?:me|my name|his name|her name) (?:as )?(" + NAME_WORD + " " + NAME_WORD + ")"
             + "|\\b(?:[Ww]e|I|[Tt]hey) lost (?:(?:my|our|their) (?:" + RELATIVE + ") )?(" + NAME_WORD + ")"
             + "|\\b(?:call|calls|called) (?:him|her|them|me) ['\"‘“]?(" + NAME_WORD + "|\\p{Lu}{2,3})\\b"
             + "|\\b(?:answers|answered) to ['\"‘“]?(" + NAME_WORD + "|\\p{Lu}{2,3})\\b");
     /** "'Ivy Castellanos, 4417 Sparrow Hollow Dr": the full name a person's address is written under. */
     private static final Pattern NAME_BEFORE_PLACE = Pattern.compile("(?<!\\p{L})(" + NAME_WORD + "(?: " + UPPER + "\\.)?(?: " + NAME_WORD
             + "(?:-" + NAME_WORD + ")?){1,2}),?\\s*$");
-    /** "Meal train for Ravi & Priya Raman": the name joined to one found; not with "and", which lists characters too ("Spider-Man and Bluey"). */
-    private static final Pattern JOINED_AFTER = Pattern.compile("\\s&\\s(" + NAME_WORD + "(?: " + NAME_WORD + ")?)(?![\\p{L}'’])");
+    /**
+     * "Meal train for Ravi & Priya Raman", "spelled me Jakub Nowicky instead of Jakub Nowicki": the name joined to one
+     * found; not with "and", which lists characters too ("Spider-Man and Bluey").
+     */
+    private static final Pattern JOINED_AFTER = Pattern.compile("\\s(?:&|instead of|rather than)\\s(" + NAME_WORD + "(?: " + NAME_WORD + ")?)(?![\\p{L}'’])");
     private static final Pattern JOINED_BEFORE = Pattern.compile("(?<![\\p{L}'’])(" + NAME_WORD + ")\\s&\\s$");
     /** Common capitalised words that are also given names, read as one in a greeting: "Hi Will,", "June, we're so happy". */
     private static final Set<String> GIVEN_NAMES_AMONG_COMMON = Set.of("Will", "May", "June", "April", "August");
@@ -877,15 +888,20 @@ public final class HealthPrivacyDetector implements PhiDetector {
     }
 
     /**
-     * A name is redacted whole: the part a pattern or the recogniser found grows over what
-     * continues it ("Adebayo" + "-Clarke", "Ignatius" + " 'Iggy' Brennan", "Mia" + " R."), up to
-     * three more parts, but not over a watched organisation's word or a common capitalised word.
+     * A name is redacted whole: the part a pattern or the recogniser found grows over the word a
+     * nickname is made with ("Big" + "Earl") and over what continues it ("Adebayo" + "-Clarke",
+     * "Ignatius" + " 'Iggy' Brennan", "Mia" + " R."), up to three more parts, but not over a watched
+     * organisation's word or a common capitalised word.
      */
     private List<PhiFinding> completeNames(String text, List<PhiFinding> found) {
         List<PhiFinding> completed = new ArrayList<>(found.size());
         for (PhiFinding f : found) {
+            int start = f.start();
             int end = f.end();
             if (f.type() == PhiType.NAME) {
+                // "Big Earl", "Lil Dee": the word a nickname is made with belongs to it
+                Matcher nickname = NICKNAME_WORD.matcher(text).region(Math.max(0, start - 6), start).useTransparentBounds(true);
+                start = nickname.find() ? nickname.start() : start;
                 Matcher m = NAME_CONTINUES.matcher(text).useTransparentBounds(true);
                 for (int parts = 0; parts < 3 && m.region(end, text.length()).lookingAt(); parts++) {
                     String word = m.group().replaceAll("^[\\s'\"‘“(.,-]+|['\"’”.]+$", "");
@@ -896,7 +912,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
                     end = m.end();
                 }
             }
-            completed.add(end == f.end() ? f : new PhiFinding(f.type(), f.start(), end, f.confidence()));
+            completed.add(start == f.start() && end == f.end() ? f : new PhiFinding(f.type(), start, end, f.confidence()));
         }
         return completed;
     }

@@ -125,6 +125,9 @@ final class PhiPatterns {
         new Rule(PhiType.ADDRESS, Pattern.compile("\\b\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z]{2,}\\s+){1,3}" + STREET.toUpperCase(Locale.ROOT)
                 + "\\b\\.?(?:,?\\s+(?:APT|UNIT|SUITE|STE|#)\\.?\\s*[A-Z0-9-]+)?"), 0, 0.85),
         new Rule(PhiType.ADDRESS, Pattern.compile("\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d+\\b", CI), 0, 0.9),
+        // rural roads named by a number or letter: "5520 County Rd 9", "909 County Rd K", "1410 State Hwy 33"
+        new Rule(PhiType.ADDRESS, Pattern.compile("\\b\\d{1,6}\\s+(?:County|State|US|Co\\.?)\\s+(?:Rd|Road|Hwy|Highway|Route|Rte|Trunk)\\.?\\s+[A-Z0-9]{1,3}\\b"),
+                0, 0.85),
         // in small letters, where the words before say it is where someone is: "my mom lives at 1209 n. maple st"
         new Rule(PhiType.ADDRESS, Pattern.compile("(?<=\\b(?:at|on|to|is|address|addy|live|lives|living|moved)\\s)\\d{1,6}\\s+(?:[nsew]\\.?\\s+)?"
                 + "(?:[a-z]+\\s+){1,2}(?:street|st|avenue|ave|road|rd|lane|ln|drive|court|ct|boulevard|blvd|way|place|terrace|circle|parkway"
@@ -227,7 +230,7 @@ final class PhiPatterns {
     /** Words that tie a date to someone's care, unless the words of an event are there as well. */
     private static final Pattern PERSONAL_DATE_CONTEXT = Pattern.compile("\\b(?:dob|d\\.o\\.b|born|birth(?:day|date)?|admit(?:ted)?"
             + "|me|i|he|she|your|was in|service|billed|bill|rebooked|booked|confirmed|moved|check|charged"
-            + "|discharg\\w*|surgery|procedure|operation|appointment|appt|visit|seen|delivered|died|passed|lost|stay|scheduled"
+            + "|discharg\\w*|surgery|procedure|operation|appointment|appt|visit|seen|delivered|died|passed|lost|stay|scheduled|implant\\w*|s/p|status post|post-?op"
             + "|moved my|my|his|her|our|their|mom|dad|son|daughter|wife|husband|patient|biopsy|scan|mri|test|tested|diagnos\\w*"
             + "|induced|c-section|er|icu|since|him|them|chemo|radiation|infusion|dialysis|therapy|treatment|results"
             + "|wait|waited|went|trip|took|came|got|confirmation|portal|reminder|reschedul\\w*|cancel\\w*"
@@ -244,7 +247,7 @@ final class PhiPatterns {
             + "|practice fax|clinic's|hospital's|toll-free|main number|appointments call|program|website|site|listed|google"
             + "|voicemail|recording|urgent matters|their (?:\\w+ )?(?:number|phone|fax|line|e-?mail)|questions|info|hr"
             + "|main line|direct line|nurse line|pharmacy|contact us|reach us|coordinator|manager|call ahead|new (?:phone|number|fax)"
-            + "|claims|llam[ée] al|(?:n[úu]mero|tel[ée]fono) de(?:l| la) (?:hospital|cl[íi]nica|consultorio|oficina)|(?-i:HIM|IT)(?=\\s+(?:at|fax|line|office|desk|dept|department|number|phone)\\b)|theirs|operator|switchboard|lost (?:&|and) found|mailroom|support line|corporate|(?:er|ed|clinic|office|hospital|department|unit|lab|radiology|records) (?:fax|phone|line|number))\\b"
+            + "|claims|llam[ée] al|ll[áa]m[ae]nos|nurses?['’]? station|appeals?|number['’]?s still|phone system|(?:n[úu]mero|tel[ée]fono) de(?:l| la) (?:hospital|cl[íi]nica|consultorio|oficina)|(?-i:HIM|IT)(?=\\s+(?:at|fax|line|office|desk|dept|department|number|phone)\\b)|theirs|operator|switchboard|lost (?:&|and) found|mailroom|support line|corporate|(?:er|ed|clinic|office|hospital|department|unit|lab|radiology|records) (?:fax|phone|line|number))\\b"
             + "[^.!?]{0,40}$", CI);
     private static final Pattern READERS_NUMBER = Pattern.compile("(?:\\b(?:you at|your (?:phone|cell|mobile|home|fax)?\\s*(?:number|line)"
             + "(?: to| is| as)?|my (?:[\\w'’]+ ){0,3}(?:number|cell|phone|line|landline|voicemail|fax|callback)"
@@ -254,6 +257,8 @@ final class PhiPatterns {
             + "|(?:reminders?|texts?|calls?|updates?) (?:will )?(?:go|goes|went|be sent|are sent|sent) to"
             + "|(?:work|cell|home|mobile|personal)(?: number| phone)?(?=\\s*:)|(?:typed|entered|listed|put|wrote) (?:my|his|her) \\w+ as"
             + "|(?:reached|reach|reaching) out to (?:you|him|her|them|your \\w+)(?: at| on)?|return(?:ed)? (?:your|the|her|his) call(?: at| on)?"
+            + "|(?:daughter|son|wife|husband|mom|dad|mother|father|sister|brother|partner)(?:['’]s)? (?:at work|work|cell|home|mobile)(?: number| phone)?"
+            + "|(?:bracelet|wristband|alert|emergency card|id card|tag) says(?: to)?(?: call)?"
             + "|instead of|rather than|should be|the correct (?:number|one)(?: is)?|we(?:'ve| have)? (?:noted|added|saved)|our (?:home|personal|own) (?:fax|phone|number|line)|me at|text me|text|tried calling"
             + "|landline|at home|(?:him|her|them) at|(?:office|lab|billing|they|pharmacy|clinic|hospital|someone|nurse|doctor|staff)"
             + " called|(?:stop|keep|keeps|kept|quit) calling|calling me|calls me|emergency contact(?: as| is| was| at \\w+)?"
@@ -281,6 +286,7 @@ final class PhiPatterns {
     private static final Pattern THEIR_NUMBER_AFTER = Pattern.compile("\\s*(?:\\(\\s*(?:their|the clinic's|the office's|the hospital's)\\b"
             + "|,?\\s*(?:for orders|to (?:pre-?)?order)\\b"
             + "|,?\\s*which is (?:the|their) (?:main )?(?:\\w+ )?(?:number|line|fax))", CI);
+    private static final Pattern SIGN_UP_AFTER = Pattern.compile("\\s*(?:to (?:book|sign up|register|rsvp)|for (?:tickets|slots|a slot))\\b", CI);
     /** "262-555-0141 ext 2": an office's line, unless the words before make it a person's ("Work: … ext. 4402"). */
     private static final Pattern EXTENSION = Pattern.compile("\\s*,?\\s*(?:ext|extension|x)\\.?\\s*\\d+", CI);
     /** "we", "our team": the organisation speaking; not "our neighbor", "our son". */
@@ -361,6 +367,7 @@ final class PhiPatterns {
     /** "Their records email is …", "Info: …": the organisation's mailbox. */
     private static final Pattern PUBLIC_MAILBOX_CONTEXT = Pattern.compile("\\b(?:their (?:\\w+ )?e-?mail(?: address)?|e-?mail us"
             + "|contact us|reach us|write to us|info|questions)\\s*(?:is|at)?\\s*:?\\s*$", CI);
+    private static final Pattern FAMILY_US = Pattern.compile("\\b(?:e-?mail|contact|reach|write to) us\\s*(?:at)?\\s*:?\\s*$", CI);
     private record Cue(Pattern words, PhiType type) {}
     private static final List<Cue> ID_CUES = List.of(
         new Cue(Pattern.compile("\\bfax", CI), PhiType.FAX),
@@ -474,8 +481,7 @@ final class PhiPatterns {
         return switch (type) {
             case DATE -> personalDate(text, start, end);
             case PHONE, FAX -> !TOLL_FREE.matcher(text.substring(start, end)).find() && personalLine(text, start, end, organisationNames);
-            case EMAIL -> !ROLE_MAILBOX.matcher(text.substring(start, end)).lookingAt()
-                    && (!PUBLIC_MAILBOX_CONTEXT.matcher(text.substring(Math.max(0, start - 40), start)).find() || campaignContact(text, start));
+            case EMAIL -> !ROLE_MAILBOX.matcher(text.substring(start, end)).lookingAt() && personalMailbox(text, start);
             case MRN, HEALTH_PLAN, ACCOUNT, LICENSE, DEVICE -> !PROVIDERS_CODE.matcher(text.substring(Math.max(0, start - 40), start)).find();
             case IP -> !PRIVATE_IP.matcher(text.substring(start, end)).lookingAt()
                     && !VERSION.matcher(text.substring(Math.max(0, start - 12), start)).find();
@@ -512,6 +518,13 @@ final class PhiPatterns {
      * and places between: "Riverbend Dental's fax is", "Lakeside Regional Patient Financial
      * Services, 1200 Lakeshore Dr," and not "Northstar in", "BrightPath's transport program pick up from".
      */
+    private static boolean personalMailbox(String text, int start) {
+        String before = text.substring(Math.max(0, start - 40), start);
+        return !PUBLIC_MAILBOX_CONTEXT.matcher(before).find() || campaignContact(text, start)
+                // "about my husband Wendell's rehab, reach us at …": a family's "us"
+                || FAMILY_US.matcher(before).find() && PERSONAL_VOICE.matcher(text.substring(Math.max(0, start - 80), start)).find();
+    }
+
     private static boolean campaignContact(String text, int start) {
         return QUESTIONS_LABEL.matcher(text.substring(Math.max(0, start - 30), start)).find() && PERSONAL_CAMPAIGN.matcher(text).find();
     }
@@ -606,6 +619,9 @@ final class PhiPatterns {
         }
         if (EXTENSION.matcher(after).lookingAt() || organisationNamedBefore(text, start, organisationNames)) {
             return false; // "262-555-0141 ext 2", "Cedar Hollow Urgent Care at (608) 555-0121": an office's line
+        }
+        if (SIGN_UP_AFTER.matcher(after).lookingAt() && !PERSONAL_VOICE.matcher(before).find()) {
+            return false; // "Call 608-555-0145 to book a slot"; not "Contact her son Danny at … to sign up"
         }
         if (campaignContact(text, start)) {
             return true;

@@ -369,6 +369,19 @@ class HealthPrivacyDetectorTest {
     }
 
     @Test
+    void findsNicknamesNeighboursSignaturesAndNamesSetRight() {
+        assertThat(found("So relieved Big Reggie is home after his bypass!")).contains("NAME:Big Reggie");
+        assertThat(found("The boy next door Kofi broke his wrist on the trampoline")).contains("NAME:Kofi");
+        assertThat(found("They printed my name as Tomasz Wojcik instead of Tomasz Wójcik on the bracelet"))
+                .contains("NAME:Tomasz Wojcik", "NAME:Tomasz Wójcik");
+        assertThat(found("Best dentist in town.\n— Imogen Fairweather, patient since 2009")).contains("NAME:Imogen Fairweather");
+        assertThat(found("Prayer request for Dolph 🙏 stent on Monday")).contains("NAME:Dolph");
+        assertThat(found("We live at 3310 County Rd M and the ambulance could not find us")).contains("ADDRESS:3310 County Rd M");
+        assertThat(found("Her medical alert bracelet says call 608-555-0163 if she is found confused")).contains("PHONE:608-555-0163");
+        assertThat(found("Blood drive this Friday! Call 608-555-0145 to book a slot.")).isEmpty();
+    }
+
+    @Test
     void findsContactDetailsSpelledOutOrListedWithWhoSomeoneIs() {
         assertThat(found("RSVP by writing to me: lena dot park at example dot org")).contains("EMAIL:lena dot park at example dot org");
         assertThat(found("Hi Ana, we reached out to your son at 608-555-0147 about the results.")).contains("PHONE:608-555-0147");
