@@ -50,7 +50,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
             // kin words of other languages, as English posts use them: "my appa", "my Lola", "my babcia"
             + "|appa|umma|eomma|omma|halmeoni|halmoni|harabeoji|lola|lolo|babcia|dziadek|oma|opa|nonna|nonno|abuela|abuelo"
             + "|abuelita|abuelito|t[íi]a|t[íi]o|bubbe|zayde|yiayia|papou|nani|dadi|abba|ammi|amma|abbu|mam|mammy|maa|baba|jiddo|teta"
-            + "|sitti|yeye|nainai|halabuji|koro|kuia|bố|mẹ"
+            + "|sitti|yeye|nainai|halabuji|koro|kuia|bố|mẹ|dedushka|babushka|dyedushka"
             // as posts shorten them, and children by their place: "my gma Grace", "bro Will", "My youngest, Inaya"
             + "|gma|gpa|grammy|gramma|grampa|granpa|granma|nanna|meemaw|mawmaw|pawpaw|bro|sis|youngest|oldest|eldest|gran|girl|boy"
             + "|av[óô]|vov[óô])";
@@ -228,7 +228,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "\\s+" + NAME_WORD + ")\\b|\\b(?:[Cc]all|[Tt]ext|[Cc]ontact)\\s+(" + NAME_WORD + ")\\s+(?:at|on)\\s+\\(?\\d");
     private static final Pattern CARE_STATE_HINT = Pattern.compile("home|post-op|\\b(?:his|her|their|is in|was in|feeling|doing|recovering|getting|resting|healing|que|ya|sali[óo]"
             + "|strep|flu|covid|pneumonia|arrived|born|diagnosed|admitted|discharged|tested|awake|extubated|intubated|vent|ventilator|out of"
-            + "|old|recuperando|cancer|remission|here|went|taken|rushed|bell|tiene|tuvo|MRI|ninety|\\d)\\b",
+            + "|old|recuperando|cancer|remission|here|went|taken|rushed|bell|tiene|tuvo|MRI|ninety|\\d+)\\b",
             Pattern.CASE_INSENSITIVE);
     /** An author signing a post: "… getting my stitches out 😂 - Will", "— Rhonda (his auntie)", "— Teddy K.", "With love, Ngozi & Obinna". */
     private static final Pattern SIGNED_NAME = Pattern.compile("(?:(?:^|\\s)[-–—]\\s?|\\b(?:[Ww]ith (?:love|gratitude|thanks)|[Mm]uch love"

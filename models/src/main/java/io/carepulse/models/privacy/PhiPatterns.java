@@ -49,7 +49,8 @@ final class PhiPatterns {
             + "|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
             + "|twenty[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first)";
     private static final String STREET = "(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Court|Ct|Boulevard|Blvd|Way|Place|Pl"
-            + "|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop|Row|Path|Pike|Square|Sq)";
+            + "|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop|Row|Path|Pike|Square|Sq|Bend|Run|Crossing|Cove|Glen|Heights"
+            + "|Landing|Commons)";
     private static final String ID = "([A-Z0-9][A-Z0-9-]{3,}[0-9][A-Z0-9-]*)";
     /** US state codes, as written before a plate: "Plate WI ABX-4417". */
     private static final String STATE = "(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND"
@@ -275,8 +276,12 @@ final class PhiPatterns {
     private static final Pattern ORGANISATION_GAP = Pattern.compile("(?:['’]s|[\\s,:()#&/-]|\\d+|(?!(?:I|My|Me|His|Her|Our|Your)\\b)\\p{Lu}\\p{L}*"
             + "|(?:at|is|on|the|their|its|main|fax|phone|number|line|office|records?|billing|desk|nurse|for|dept|department|address"
             + "|located|campus|building|clinic|hospital|center|centre|front|location|no)(?!\\p{L}))*");
+    /** "Pinewick called …", "… still has … on file": not "Cedar Hollow has 608-555-0121 on their site". */
+    private static final Pattern ORGANISATION_ACTS = Pattern.compile("\\s+(?:(?:(?:keeps|kept|just)\\s+)?(?:called|calls|calling|texted|texts"
+            + "|dialed|dialled|left a (?:message|voicemail) (?:at|on))|still\\s+(?:has|had|lists|listed|calls|texts))\\s+(?:me\\s+)?(?:at\\s+|on\\s+)?", CI);
     /** "(715) 555-0123 (my number)": the words after a number that make it the author's. */
-    private static final Pattern OWN_NUMBER_AFTER = Pattern.compile("^\\s*[(,-]?\\s*(?:is\\s+)?(?:my|mine|our home|his|her|that's me|that is me)\\b", CI);
+    private static final Pattern OWN_NUMBER_AFTER = Pattern.compile("^(?:\\s*,?\\s*(?:ext|extension|x)\\.?\\s*\\d+)?\\s*[(,-]?\\s*(?:is\\s+|as\\s+)?"
+            + "(?:my|mine|our home|his|her|that's me|that is me)\\b", CI);
     private static final Set<PhiType> CORRECTABLE = EnumSet.of(PhiType.MRN, PhiType.HEALTH_PLAN, PhiType.ACCOUNT, PhiType.LICENSE,
             PhiType.VEHICLE, PhiType.DEVICE);
     private static final Pattern CORRECTED_CODE = Pattern.compile("\\s*,?\\s*(?:instead of|rather than|not|or|and|/)\\s+(?:the\\s+)?"
@@ -530,15 +535,27 @@ final class PhiPatterns {
     }
 
     private static boolean organisationNamedBefore(String text, int start, Pattern organisationNames) {
+        int end = lastOrganisationNamed(text, start, organisationNames);
+        return end >= 0 && ORGANISATION_GAP.matcher(text).region(end, start).matches();
+    }
+
+    /** A watched organisation that called, texted or keeps a number: someone else's, not its own. */
+    private static boolean organisationActedOn(String text, int start, Pattern organisationNames) {
+        int end = lastOrganisationNamed(text, start, organisationNames);
+        return end >= 0 && ORGANISATION_ACTS.matcher(text).region(end, start).matches();
+    }
+
+    /** Where the last watched organisation named in the 60 characters before {@code start} ends, or -1. */
+    private static int lastOrganisationNamed(String text, int start, Pattern organisationNames) {
         if (organisationNames == null) {
-            return false;
+            return -1;
         }
         Matcher name = organisationNames.matcher(text).region(Math.max(0, start - 60), start).useTransparentBounds(true);
         int end = -1;
         while (name.find()) {
             end = name.end();
         }
-        return end >= 0 && ORGANISATION_GAP.matcher(text).region(end, start).matches();
+        return end;
     }
 
     /**
@@ -616,6 +633,9 @@ final class PhiPatterns {
         }
         if (READERS_NUMBER.matcher(before).find() || OWN_NUMBER_AFTER.matcher(after).find() || IDENTITY_BEFORE.matcher(before).find()) {
             return true;
+        }
+        if (organisationActedOn(text, start, organisationNames)) {
+            return true; // "Pinewick called (608)555-0166 looking for …", "Mercy Ridge General still has … as"
         }
         if (EXTENSION.matcher(after).lookingAt() || organisationNamedBefore(text, start, organisationNames)) {
             return false; // "262-555-0141 ext 2", "Cedar Hollow Urgent Care at (608) 555-0121": an office's line

@@ -379,6 +379,9 @@ class HealthPrivacyDetectorTest {
         assertThat(found("We live at 3310 County Rd M and the ambulance could not find us")).contains("ADDRESS:3310 County Rd M");
         assertThat(found("Her medical alert bracelet says call 608-555-0163 if she is found confused")).contains("PHONE:608-555-0163");
         assertThat(found("Blood drive this Friday! Call 608-555-0145 to book a slot.")).isEmpty();
+        assertThat(found("Beulah is 98 today and sharp as ever")).contains("NAME:Beulah", "AGE:98");
+        assertThat(found("They mailed the glasses to 41 Willow Bend, as she asked")).contains("ADDRESS:41 Willow Bend");
+        assertThat(found("My babushka Зинаида is home from the hospital")).contains("NAME:Зинаида");
     }
 
     @Test
@@ -396,6 +399,8 @@ class HealthPrivacyDetectorTest {
                 List.of("Lakeside Regional"));
         String text = "Mom was admitted to Lakeside Regional, 1200 Harbor Way, 53703 and Lakeside Regional's fax is 608-555-0199.";
         assertThat(detector.detect(text)).isEmpty();
+        assertThat(detector.detect("Lakeside Regional called 608-555-0166 asking for someone else, and still has 414-555-0193 ext. 22"
+                + " as my mom's emergency contact.")).extracting(PhiFinding::type).containsExactly(PhiType.PHONE, PhiType.PHONE);
         String personal = "Lakeside Regional called my cell at 608-555-0142 and she lives at 14 Spruce Ct near Lakeside Regional.";
         assertThat(detector.detect(personal).stream().map(f -> f.type() + ":" + personal.substring(f.start(), f.end())))
                 .containsExactly("PHONE:608-555-0142", "ADDRESS:14 Spruce Ct");
