@@ -510,7 +510,7 @@ final class PhiPatterns {
             return true;
         }
         // "admitted to Mercy Ridge General, 2200 Ridgeview Pkwy, on March 3rd": the hospital's address, whatever care is told
-        if (organisationNamedBefore(text, start, organisationNames)) {
+        if (onlyBetween(ORGANISATION_GAP, text, lastOrganisationNamed(text, start, organisationNames), start)) {
             return false;
         }
         return STRONG_PERSONAL_DATE.matcher(around(text, start, end)).find()
@@ -518,11 +518,7 @@ final class PhiPatterns {
                 && !(EVENT_CONTEXT.matcher(text).find() && !PERSONAL_VOICE.matcher(text).find());
     }
 
-    /**
-     * A watched organisation named right before, with only the words of its departments, lines
-     * and places between: "Riverbend Dental's fax is", "Lakeside Regional Patient Financial
-     * Services, 1200 Lakeshore Dr," and not "Northstar in", "BrightPath's transport program pick up from".
-     */
+    /** An e-mail address a person gives, not a mailbox the words before make an office's ("Their records email is"). */
     private static boolean personalMailbox(String text, int start) {
         String before = text.substring(Math.max(0, start - 40), start);
         return !PUBLIC_MAILBOX_CONTEXT.matcher(before).find() || campaignContact(text, start)
@@ -534,15 +530,15 @@ final class PhiPatterns {
         return QUESTIONS_LABEL.matcher(text.substring(Math.max(0, start - 30), start)).find() && PERSONAL_CAMPAIGN.matcher(text).find();
     }
 
-    private static boolean organisationNamedBefore(String text, int start, Pattern organisationNames) {
-        int end = lastOrganisationNamed(text, start, organisationNames);
-        return end >= 0 && ORGANISATION_GAP.matcher(text).region(end, start).matches();
-    }
-
-    /** A watched organisation that called, texted or keeps a number: someone else's, not its own. */
-    private static boolean organisationActedOn(String text, int start, Pattern organisationNames) {
-        int end = lastOrganisationNamed(text, start, organisationNames);
-        return end >= 0 && ORGANISATION_ACTS.matcher(text).region(end, start).matches();
+    /**
+     * Whether the text from {@code from} (the end of a watched organisation's name, or -1 when none
+     * is named) to {@code to} is only such words: with {@link #ORGANISATION_GAP}, its departments,
+     * lines and places ("Riverbend Dental's fax is", "Lakeside Regional Patient Financial Services,
+     * 1200 Lakeshore Dr,", not "Northstar in"); with {@link #ORGANISATION_ACTS}, that it called or
+     * keeps the number ("Pinewick called").
+     */
+    private static boolean onlyBetween(Pattern words, String text, int from, int to) {
+        return from >= 0 && words.matcher(text).region(from, to).matches();
     }
 
     /** Where the last watched organisation named in the 60 characters before {@code start} ends, or -1. */
@@ -634,10 +630,11 @@ final class PhiPatterns {
         if (READERS_NUMBER.matcher(before).find() || OWN_NUMBER_AFTER.matcher(after).find() || IDENTITY_BEFORE.matcher(before).find()) {
             return true;
         }
-        if (organisationActedOn(text, start, organisationNames)) {
+        int organisation = lastOrganisationNamed(text, start, organisationNames);
+        if (onlyBetween(ORGANISATION_ACTS, text, organisation, start)) {
             return true; // "Pinewick called (608)555-0166 looking for …", "Mercy Ridge General still has … as"
         }
-        if (EXTENSION.matcher(after).lookingAt() || organisationNamedBefore(text, start, organisationNames)) {
+        if (EXTENSION.matcher(after).lookingAt() || onlyBetween(ORGANISATION_GAP, text, organisation, start)) {
             return false; // "262-555-0141 ext 2", "Cedar Hollow Urgent Care at (608) 555-0121": an office's line
         }
         if (SIGN_UP_AFTER.matcher(after).lookingAt() && !PERSONAL_VOICE.matcher(before).find()) {
