@@ -9,6 +9,7 @@ import io.carepulse.jobs.eval.ClassificationMetrics;
 import io.carepulse.jobs.eval.DataFiles;
 import io.carepulse.jobs.eval.EvaluationReport;
 import io.carepulse.jobs.eval.MisinformationEvaluation;
+import io.carepulse.jobs.eval.PhiCorpus;
 import io.carepulse.jobs.eval.PhiEvaluation;
 import io.carepulse.jobs.eval.SentimentEvaluation;
 import io.carepulse.jobs.eval.SentimentMetrics;
@@ -299,8 +300,8 @@ final class EvalCommand extends CommandGroup {
         @Override
         List<Path> defaultFiles(Path dataDir, Path home) throws IOException {
             Path dir = home.resolve("config/evaluation/phi");
-            List<Path> files = new ArrayList<>(DataFiles.in(dir, "dev.*\\.jsonl"));
-            files.addAll(DataFiles.in(dir, "test.*\\.jsonl"));
+            List<Path> files = new ArrayList<>(PhiCorpus.developmentFiles(dir));
+            files.addAll(PhiCorpus.heldOutFiles(dir));
             return files;
         }
 

@@ -4,6 +4,8 @@ import io.carepulse.jobs.config.CarePulseHome;
 import io.carepulse.jobs.eval.DataFiles;
 import io.carepulse.jobs.eval.MisinformationTrainer;
 import io.carepulse.jobs.eval.MisinformationTraining;
+import io.carepulse.jobs.eval.PatientNameTraining;
+import io.carepulse.jobs.eval.PhiCorpus;
 import io.carepulse.jobs.eval.SentimentMetrics;
 import io.carepulse.jobs.eval.SentimentTrainer;
 import io.carepulse.jobs.eval.SentimentTraining;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Spec;
 /** carepulse train: (re)trains a scorer's model from labelled data. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Trains a scorer's model from labelled data (see docs/EVALUATION.md).",
-        subcommands = {TrainCommand.Sentiment.class, TrainCommand.Misinformation.class})
+        subcommands = {TrainCommand.Sentiment.class, TrainCommand.Misinformation.class, TrainCommand.Names.class})
 final class TrainCommand extends CommandGroup {
 
     /** The options every training shares: where the public data is, where the model goes. */
@@ -139,6 +141,38 @@ final class TrainCommand extends CommandGroup {
             MisinformationTrainer.Result result = MisinformationTraining.run(files, validation, target, options);
             spec.commandLine().getOut().printf(Locale.ROOT, "Model (news expert C = %s, C = %s, healthcare posts x%d) and its metadata written to %s%n",
                     result.news().c(), result.chosen().c(), result.chosen().healthcareRepeat(), target);
+            return 0;
+        }
+    }
+
+    @Command(name = "names", mixinStandardHelpOptions = true, description = {
+        "Trains the privacy detector's patient name recogniser (CoreNLP's CRF) on the development files",
+        "of the PHI corpus (config/evaluation/phi/dev*.jsonl; never the held-out test*.jsonl) and writes",
+        "it with its metadata (training data hashes, token counts) into the models module's resources."})
+    static final class Names implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--corpus", paramLabel = "DIR", description = "The PHI corpus (default: config/evaluation/phi).")
+        Path corpus;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "Where to write the model (default: the models module's resources).")
+        Path out;
+
+        @Override
+        public Integer call() throws Exception {
+            Path dir = corpus != null ? corpus : CarePulseHome.dir().resolve("config/evaluation/phi");
+            List<Path> files = Files.isDirectory(dir) ? PhiCorpus.developmentFiles(dir) : List.of();
+            if (files.isEmpty()) {
+                spec.commandLine().getErr().println("carepulse train names: no dev*.jsonl in " + dir + "; pass --corpus DIR");
+                return CarePulseCli.EXIT_BAD_CONFIG;
+            }
+            Path target = out != null ? out : CarePulseHome.dir().resolve("models/src/main/resources/io/carepulse/models/privacy");
+            PatientNameTraining.Result result = PatientNameTraining.run(files, target);
+            spec.commandLine().getOut().printf(Locale.ROOT,
+                    "Patient name recogniser trained on %d mentions of %d files (%d tokens, %d in names) in %.0f s, written to %s%n",
+                    result.mentions(), files.size(), result.tokens(), result.nameTokens(), result.seconds(), result.model());
             return 0;
         }
     }

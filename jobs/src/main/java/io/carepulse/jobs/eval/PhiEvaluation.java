@@ -1,15 +1,10 @@
 package io.carepulse.jobs.eval;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.carepulse.models.privacy.PhiDetector;
 import io.carepulse.models.privacy.PhiFinding;
 import io.carepulse.models.privacy.PhiType;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +55,6 @@ public final class PhiEvaluation {
         }
     }
 
-    private record Annotated(String text, List<PhiFinding> gold) {}
-
     private final PhiDetector detector;
 
     public PhiEvaluation(PhiDetector detector) {
@@ -69,14 +62,14 @@ public final class PhiEvaluation {
     }
 
     public Result evaluate(Path file) throws IOException {
-        List<Annotated> corpus = read(file);
+        List<PhiCorpus.Labelled> corpus = PhiCorpus.read(file);
         Map<PhiType, int[]> counts = new EnumMap<>(PhiType.class);
         for (PhiType type : PhiType.values()) {
             counts.put(type, new int[4]);
         }
         int leaks = 0;
         int annotated = 0;
-        for (Annotated a : corpus) {
+        for (PhiCorpus.Labelled a : corpus) {
             List<PhiFinding> found = detector.detect(a.text());
             for (PhiFinding f : found) {
                 boolean right = a.gold().stream().anyMatch(g -> g.type() == f.type() && g.overlaps(f));
@@ -104,35 +97,5 @@ public final class PhiEvaluation {
             }
         }
         return true;
-    }
-
-    private static List<Annotated> read(Path file) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<Annotated> corpus = new ArrayList<>();
-        int line = 0;
-        for (String row : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            line++;
-            if (row.isBlank()) {
-                continue;
-            }
-            JsonNode node = json.readTree(row);
-            String text = node.path("text").asText(null);
-            if (text == null) {
-                throw new IOException(file + ":" + line + ": no text");
-            }
-            List<PhiFinding> gold = new ArrayList<>();
-            for (JsonNode f : node.path("findings")) {
-                try {
-                    // the corpus counts code points (as Python does); Java strings count UTF-16 units, and
-                    // every emoji before a span would otherwise shift it
-                    gold.add(new PhiFinding(PhiType.valueOf(f.path("type").asText()),
-                            text.offsetByCodePoints(0, f.path("start").asInt()), text.offsetByCodePoints(0, f.path("end").asInt()), 1));
-                } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-                    throw new IOException(file + ":" + line + ": bad finding " + f + " (" + e.getMessage() + ")", e);
-                }
-            }
-            corpus.add(new Annotated(text, gold));
-        }
-        return corpus;
     }
 }

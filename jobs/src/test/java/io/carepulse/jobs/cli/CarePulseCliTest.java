@@ -38,6 +38,15 @@ class CarePulseCliTest {
     }
 
     @Test
+    void trainingNamesWithoutDevelopmentFilesSaysWhereItLooked(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("test1.jsonl"), "{\"text\": \"held out, never trained on\", \"findings\": []}\n");
+        assertThat(run("train", "names", "--corpus", dir.toString(), "--out", dir.resolve("model").toString()))
+                .isEqualTo(CarePulseCli.EXIT_BAD_CONFIG);
+        assertThat(cli.err()).contains("no dev*.jsonl in " + dir);
+        assertThat(dir.resolve("model")).doesNotExist();
+    }
+
+    @Test
     void anUnknownOptionIsAUsageError() {
         assertThat(run("run", "--no-such-option")).isEqualTo(2);
         assertThat(cli.err()).contains("Unknown option: '--no-such-option'");

@@ -17,7 +17,7 @@ public final class PackagedModels {
     /**
      * @param scorer the scorer's name, as in {@code scripts/carepulse train <scorer>}
      */
-    public static <M> M load(Class<M> owner, String resource, Reader<M> reader, String scorer) {
+    public static <M> M load(Class<?> owner, String resource, Reader<M> reader, String scorer) {
         try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("the " + scorer + " model " + resource + " is not packaged; "

@@ -3,7 +3,6 @@ package io.carepulse.models.privacy;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.util.CoreMap;
 import io.carepulse.models.nlp.NlpPipelines;
 import io.carepulse.models.entity.Watchlist;
@@ -23,11 +22,13 @@ import java.util.stream.Stream;
 
 /**
  * CarePulse's PHI detector. Identifiers with a shape (numbers, e-mail, addresses, dates, ages)
- * come from {@link PhiPatterns}; names from two sources: a relative or patient introduced by
- * who they are ("my daughter Brianna", "Hi Maria," in a reply about care) and CoreNLP's named
- * entity recogniser, which finds the rest. The recogniser costs far more than everything else,
- * so it runs only on texts whose words suggest a patient may be named; a person it finds counts
- * when the text speaks of care and the name is not a clinician's ("Dr. Patel").
+ * come from {@link PhiPatterns}; names from rules, a relative or patient introduced by who they
+ * are ("my daughter Brianna", "Hi Maria," in a reply about care), and from two recognisers for the
+ * rest: {@link PatientNames}, trained on the project's labelled mentions, and CoreNLP's news-trained
+ * one. The recognisers cost far more than everything else, so they run only on texts with a
+ * capitalised word that is not a known word, CoreNLP's only where the words also suggest a person
+ * is named; a person they find counts when the name is not a clinician's ("Dr. Patel"), a place's
+ * or an organisation's.
  */
 public final class HealthPrivacyDetector implements PhiDetector {
 
@@ -488,8 +489,9 @@ public final class HealthPrivacyDetector implements PhiDetector {
             shoutedNames.removeIf(f -> SHOUTED_VERB.matcher(calmer.substring(f.start(), f.end())).find());
             found.addAll(shoutedNames);
         }
-        if ((PERSON_CUE.matcher(words).find() || QUOTED_FULL_NAME.matcher(words).find()) && hasUnknownCapital(words)) {
-            recognisedNames(words, found, staff);
+        if (hasUnknownCapital(words)) {
+            boolean cued = PERSON_CUE.matcher(words).find() || QUOTED_FULL_NAME.matcher(words).find();
+            recognisedNames(words, found, staff, cued);
         }
         // "Pharmacist Ahmed … Thank you, Ahmed.": a name the text gives a clinician is theirs wherever it stands
         if (found.stream().anyMatch(f -> f.type() == PhiType.NAME)) {
@@ -917,20 +919,31 @@ public final class HealthPrivacyDetector implements PhiDetector {
         return completed;
     }
 
-    private void recognisedNames(String text, List<PhiFinding> found, Set<String> staff) {
+    /**
+     * The names the recognisers find, as one: ours on every text it is given, CoreNLP's news-trained one
+     * only where a person is cued (it finds the public figures and places ours was taught to leave, but
+     * also names ours misses). Then the same checks for both: titles, staff, places, towns.
+     */
+    private void recognisedNames(String text, List<PhiFinding> found, Set<String> staff, boolean cued) {
         Annotation doc = new Annotation(text);
         NlpPipelines.tokens().annotate(doc);
-        CRFClassifier<CoreLabel> recogniser = NlpPipelines.names();
         List<CoreLabel> tokens = new ArrayList<>();
+        List<Boolean> person = new ArrayList<>();
         for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            tokens.addAll(recogniser.classifySentence(sentence.get(CoreAnnotations.TokensAnnotation.class)));
+            List<CoreLabel> words = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            List<CoreLabel> byNews = cued ? NlpPipelines.names().classifySentence(words) : null;
+            List<CoreLabel> byOurs = PatientNames.recogniser().classifySentence(words);
+            for (int k = 0; k < words.size(); k++) {
+                tokens.add(words.get(k));
+                person.add(isPerson(byOurs.get(k)) || cued && isPerson(byNews.get(k)));
+            }
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (!"PERSON".equals(tokens.get(i).get(CoreAnnotations.AnswerAnnotation.class))) {
+            if (!person.get(i)) {
                 continue;
             }
             int j = i;
-            while (j + 1 < tokens.size() && "PERSON".equals(tokens.get(j + 1).get(CoreAnnotations.AnswerAnnotation.class))) {
+            while (j + 1 < tokens.size() && person.get(j + 1)) {
                 j++;
             }
             // "Mama Jadwiga": the name without the word before it; "Nurse Tamika": a clinician's
@@ -941,10 +954,22 @@ public final class HealthPrivacyDetector implements PhiDetector {
                 titled |= isTitle(tokens, from);
                 from++;
             }
-            boolean clinician = titled || staffBefore(tokens, from) || departmentAfter(tokens, j);
+            // a name is words: an emoji or "..." the recogniser took into one stays out of its span
+            int to = j;
+            while (from <= to && !hasLetter(tokens.get(from).word())) {
+                from++;
+            }
+            while (to >= from && !hasLetter(tokens.get(to).word())) {
+                to--;
+            }
+            if (from > to) {
+                i = j;
+                continue;
+            }
+            boolean clinician = titled || staffBefore(tokens, from) || departmentAfter(tokens, to);
             // only a title right before or a department after says whose the name is elsewhere in the text
-            if (titled || titleRightBefore(tokens, from) || departmentAfter(tokens, j)) {
-                for (int k = from; k <= j; k++) {
+            if (titled || titleRightBefore(tokens, from) || departmentAfter(tokens, to)) {
+                for (int k = from; k <= to; k++) {
                     staff.add(tokens.get(k).word());
                 }
             }
@@ -952,14 +977,22 @@ public final class HealthPrivacyDetector implements PhiDetector {
             boolean notName = NOT_NAMES.contains(first) || organisationWords.contains(first.toLowerCase(Locale.ROOT));
             boolean author = i > 0 && tokens.get(i - 1).word().startsWith("@");
             // "Ashby 54517", "Madison WI 53703": a town before its ZIP code, not a person
-            boolean town = j + 1 < tokens.size() && tokens.get(j + 1).word().matches("\\d{5}(-\\d{4})?")
-                    || j + 2 < tokens.size() && tokens.get(j + 1).word().matches("[A-Z]{2},?")
-                    && tokens.get(j + 2).word().matches("\\d{5}(-\\d{4})?");
+            boolean town = to + 1 < tokens.size() && tokens.get(to + 1).word().matches("\\d{5}(-\\d{4})?")
+                    || to + 2 < tokens.size() && tokens.get(to + 1).word().matches("[A-Z]{2},?")
+                    && tokens.get(to + 2).word().matches("\\d{5}(-\\d{4})?");
             if (!clinician && !notName && !author && !town) {
-                found.add(new PhiFinding(PhiType.NAME, tokens.get(from).beginPosition(), tokens.get(j).endPosition(), 0.75));
+                found.add(new PhiFinding(PhiType.NAME, tokens.get(from).beginPosition(), tokens.get(to).endPosition(), 0.75));
             }
             i = j;
         }
+    }
+
+    private static boolean isPerson(CoreLabel token) {
+        return "PERSON".equals(token.get(CoreAnnotations.AnswerAnnotation.class));
+    }
+
+    private static boolean hasLetter(String word) {
+        return word.codePoints().anyMatch(Character::isLetter);
     }
 
     private static boolean titleRightBefore(List<CoreLabel> tokens, int i) {

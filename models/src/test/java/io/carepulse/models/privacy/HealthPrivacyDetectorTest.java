@@ -33,6 +33,13 @@ class HealthPrivacyDetectorTest {
     }
 
     @Test
+    void findsPatientsNoRuleNamesByTheRecogniserTrainedOnTheCorpus() {
+        // no kin word, title, wish or person cue: without the trained recogniser both names stay in clear
+        assertThat(found("Huge thanks to the ortho team, Lorcan is walking again")).containsExactly("NAME:Lorcan");
+        assertThat(found("After 9 days on the cardiac floor Anselm finally ate a full meal")).containsExactly("NAME:Anselm");
+    }
+
+    @Test
     void leavesPublicNumbersEventsAndOrdinaryAgesAlone() {
         assertThat(found("Please call our patient relations team at (312) 555-0100 so we can help.")).isEmpty();
         assertThat(found("Lakeside Regional visiting hours change on July 13: 7am to 9pm daily.")).isEmpty();
