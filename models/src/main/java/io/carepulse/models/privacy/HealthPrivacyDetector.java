@@ -531,8 +531,10 @@ public final class HealthPrivacyDetector implements PhiDetector {
         Matcher word = LOWER_WORD.matcher(text);
         while (word.find()) {
             String casing = casings.get(word.group());
-            // Spanish words the list knows capitalised from English text ("Mi", "Hija", "Hoy") stay as written
-            if (casing != null && casing.length() == word.group().length() && !SPANISH_WORDS.contains(word.group())) {
+            // Spanish words the list knows capitalised from English text ("Mi", "Hija", "Hoy") stay as written, and so
+            // do words that are never a name though sentences often open with them ("Marek finally came home")
+            if (casing != null && casing.length() == word.group().length() && !SPANISH_WORDS.contains(word.group())
+                    && !NOT_LOWER_NAMES.contains(word.group())) {
                 cased.replace(word.start(), word.end(), casing);
             }
         }

@@ -40,6 +40,12 @@ class HealthPrivacyDetectorTest {
     }
 
     @Test
+    void readsAWordThatIsNeverANameInSmallLettersInATextWithOneCapital() {
+        // the truecasing list has "Finally" (sentences open with it): the name would have grown over it
+        assertThat(found("Marek finally came home from rehab")).containsExactly("NAME:Marek");
+    }
+
+    @Test
     void leavesPublicNumbersEventsAndOrdinaryAgesAlone() {
         assertThat(found("Please call our patient relations team at (312) 555-0100 so we can help.")).isEmpty();
         assertThat(found("Lakeside Regional visiting hours change on July 13: 7am to 9pm daily.")).isEmpty();
