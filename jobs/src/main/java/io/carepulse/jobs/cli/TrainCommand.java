@@ -27,26 +27,30 @@ import picocli.CommandLine.Spec;
         subcommands = {TrainCommand.Sentiment.class, TrainCommand.Misinformation.class, TrainCommand.Names.class})
 final class TrainCommand extends CommandGroup {
 
-    /** The options every training shares: where the public data is, where the model goes. */
-    abstract static class Training implements Callable<Integer> {
+    /** What every training shares: where the model goes. */
+    abstract static class ModelTraining implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--data", paramLabel = "DIR", description = "Data folder (default: $CAREPULSE_DATA or ../shared/data).")
-        Path data;
-
         @Option(names = "--out", paramLabel = "DIR", description = "Where to write the model (default: the models module's resources).")
         Path out;
-
-        /** The scorer's folder of the public data. */
-        Path dataDir(String scorer) {
-            return (data != null ? data : CarePulseHome.data()).resolve(scorer);
-        }
 
         /** Where the scorer loads its model from, unless --out. */
         Path target(String scorer) {
             return out != null ? out : CarePulseHome.dir().resolve("models/src/main/resources/io/carepulse/models/" + scorer);
+        }
+    }
+
+    /** A training on the public data sets: where they are, besides where the model goes. */
+    abstract static class Training extends ModelTraining {
+
+        @Option(names = "--data", paramLabel = "DIR", description = "Data folder (default: $CAREPULSE_DATA or ../shared/data).")
+        Path data;
+
+        /** The scorer's folder of the public data. */
+        Path dataDir(String scorer) {
+            return (data != null ? data : CarePulseHome.data()).resolve(scorer);
         }
     }
 
@@ -149,16 +153,10 @@ final class TrainCommand extends CommandGroup {
         "Trains the privacy detector's patient name recogniser (CoreNLP's CRF) on the development files",
         "of the PHI corpus (config/evaluation/phi/dev*.jsonl; never the held-out test*.jsonl) and writes",
         "it with its metadata (training data hashes, token counts) into the models module's resources."})
-    static final class Names implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static final class Names extends ModelTraining {
 
         @Option(names = "--corpus", paramLabel = "DIR", description = "The PHI corpus (default: config/evaluation/phi).")
         Path corpus;
-
-        @Option(names = "--out", paramLabel = "DIR", description = "Where to write the model (default: the models module's resources).")
-        Path out;
 
         @Override
         public Integer call() throws Exception {
@@ -168,8 +166,7 @@ final class TrainCommand extends CommandGroup {
                 spec.commandLine().getErr().println("carepulse train names: no dev*.jsonl in " + dir + "; pass --corpus DIR");
                 return CarePulseCli.EXIT_BAD_CONFIG;
             }
-            Path target = out != null ? out : CarePulseHome.dir().resolve("models/src/main/resources/io/carepulse/models/privacy");
-            PatientNameTraining.Result result = PatientNameTraining.run(files, target);
+            PatientNameTraining.Result result = PatientNameTraining.run(files, target("privacy"));
             spec.commandLine().getOut().printf(Locale.ROOT,
                     "Patient name recogniser trained on %d mentions of %d files (%d tokens, %d in names) in %.0f s, written to %s%n",
                     result.mentions(), files.size(), result.tokens(), result.nameTokens(), result.seconds(), result.model());

@@ -12,6 +12,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.sequences.ObjectBankWrapper;
 import edu.stanford.nlp.util.CoreMap;
 import io.carepulse.models.nlp.NlpPipelines;
+import io.carepulse.models.privacy.PatientNames;
 import io.carepulse.models.privacy.PhiFinding;
 import io.carepulse.models.privacy.PhiType;
 import java.io.BufferedWriter;
@@ -41,7 +42,6 @@ public final class PatientNameTraining {
     /** What the model was trained on and how long it took. */
     public record Result(Path model, int mentions, int sentences, int tokens, int nameTokens, double seconds) {}
 
-    public static final String MODEL = "patient-names.crf.ser.gz";
     public static final String METADATA = "patient-names.crf.json";
     private static final Logger LOG = LoggerFactory.getLogger(PatientNameTraining.class);
     private static final String PERSON = "PERSON";
@@ -74,11 +74,11 @@ public final class PatientNameTraining {
             List<List<CoreLabel>> documents = sentences.stream().map(reading::processDocument).toList();
             recogniser.train(documents, recogniser.makeReaderAndWriter());
             Files.createDirectories(outputDir);
-            recogniser.serializeClassifier(outputDir.resolve(MODEL).toString());
+            recogniser.serializeClassifier(outputDir.resolve(PatientNames.RESOURCE).toString());
         } finally {
             Files.deleteIfExists(clusters);
         }
-        Result result = new Result(outputDir.resolve(MODEL), mentions, sentences.size(), tokens, names,
+        Result result = new Result(outputDir.resolve(PatientNames.RESOURCE), mentions, sentences.size(), tokens, names,
                 (System.nanoTime() - start) / 1e9);
         writeMetadata(files, outputDir.resolve(METADATA), result);
         LOG.info("Patient name recogniser trained in {} s, written to {}", String.format("%.0f", result.seconds()), result.model());

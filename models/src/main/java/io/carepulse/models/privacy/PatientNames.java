@@ -13,11 +13,12 @@ import org.slf4j.LoggerFactory;
  * names}): CoreNLP's CRF with the features of its 3-class model, taught only the names the
  * labelling guide counts as PHI. CoreNLP's own model was trained on news, where a person is
  * capitalised and introduced; in posts about care a patient is "our dawn" or "Grandpa Walt", and
- * the staff who cared for them are names that must not be redacted. Loaded once per JVM.
+ * the staff who cared for them are names that must not be redacted. Loaded once per JVM from
+ * {@value #RESOURCE}, beside this class.
  */
-final class PatientNames {
+public final class PatientNames {
 
-    static final String RESOURCE = "patient-names.crf.ser.gz";
+    public static final String RESOURCE = "patient-names.crf.ser.gz";
     private static final Logger LOG = LoggerFactory.getLogger(PatientNames.class);
 
     private PatientNames() {}
