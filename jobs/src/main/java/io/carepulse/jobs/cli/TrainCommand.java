@@ -4,11 +4,16 @@ import io.carepulse.jobs.config.CarePulseHome;
 import io.carepulse.jobs.eval.DataFiles;
 import io.carepulse.jobs.eval.MisinformationTrainer;
 import io.carepulse.jobs.eval.MisinformationTraining;
+import io.carepulse.jobs.eval.PatientNameCrossValidation;
 import io.carepulse.jobs.eval.PatientNameTraining;
 import io.carepulse.jobs.eval.PhiCorpus;
 import io.carepulse.jobs.eval.SentimentMetrics;
 import io.carepulse.jobs.eval.SentimentTrainer;
 import io.carepulse.jobs.eval.SentimentTraining;
+import io.carepulse.models.entity.Watchlist;
+import io.carepulse.models.privacy.HealthPrivacyDetector;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -158,6 +163,11 @@ final class TrainCommand extends CommandGroup {
         @Option(names = "--corpus", paramLabel = "DIR", description = "The PHI corpus (default: config/evaluation/phi).")
         Path corpus;
 
+        @Option(names = "--cross-validate", paramLabel = "FOLDS", description = {"Instead of training the packaged model, measure",
+            "what the recogniser adds on development files it has not learned from: FOLDS folds (7 splits the 28",
+            "files 4 by 4), each trained on the others; the detector knows the corpus's nine organisations."})
+        Integer folds;
+
         @Override
         public Integer call() throws Exception {
             Path dir = corpus != null ? corpus : CarePulseHome.dir().resolve("config/evaluation/phi");
@@ -166,11 +176,43 @@ final class TrainCommand extends CommandGroup {
                 spec.commandLine().getErr().println("carepulse train names: no dev*.jsonl in " + dir + "; pass --corpus DIR");
                 return CarePulseCli.EXIT_BAD_CONFIG;
             }
+            if (folds != null) {
+                return crossValidate(files, dir);
+            }
             PatientNameTraining.Result result = PatientNameTraining.run(files, target("privacy"));
             spec.commandLine().getOut().printf(Locale.ROOT,
                     "Patient name recogniser trained on %d mentions of %d files (%d tokens, %d in names) in %.0f s, written to %s%n",
                     result.mentions(), files.size(), result.tokens(), result.nameTokens(), result.seconds(), result.model());
             return 0;
+        }
+
+        private int crossValidate(List<Path> files, Path dir) throws IOException {
+            if (folds < 2 || folds > files.size()) {
+                spec.commandLine().getErr().printf("carepulse train names: --cross-validate needs 2 folds or more and at most"
+                        + " one per development file (%d in %s), got %d%n", files.size(), dir, folds);
+                return CarePulseCli.EXIT_BAD_CONFIG;
+            }
+            HealthPrivacyDetector detector = HealthPrivacyDetector.forWatchlist(Watchlist.load(dir.resolve("watchlist.yaml")));
+            List<PatientNameCrossValidation.Fold> results = PatientNameCrossValidation.run(files, folds, detector);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("| fold | files | leaks without → with | false findings without → with | names missed without → with |");
+            out.println("| ---: | --- | ---: | ---: | ---: |");
+            PatientNameCrossValidation.Counts without = new PatientNameCrossValidation.Counts(0, 0, 0);
+            PatientNameCrossValidation.Counts with = without;
+            for (int k = 0; k < results.size(); k++) {
+                PatientNameCrossValidation.Fold fold = results.get(k);
+                out.println(row(String.valueOf(k + 1), String.join(", ", fold.files()), fold.without(), fold.with()));
+                without = without.plus(fold.without());
+                with = with.plus(fold.with());
+            }
+            out.println(row("all", files.size() + " files", without, with));
+            return 0;
+        }
+
+        private static String row(String fold, String files, PatientNameCrossValidation.Counts without,
+                PatientNameCrossValidation.Counts with) {
+            return String.format(Locale.ROOT, "| %s | %s | %d → %d | %d → %d | %d → %d |", fold, files, without.leaks(), with.leaks(),
+                    without.falseFindings(), with.falseFindings(), without.namesMissed(), with.namesMissed());
         }
     }
 }

@@ -47,6 +47,13 @@ class CarePulseCliTest {
     }
 
     @Test
+    void crossValidatingNamesNeedsAFoldPerFileAtMost(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("dev1.jsonl"), "{\"text\": \"no one named\", \"findings\": []}\n");
+        assertThat(run("train", "names", "--corpus", dir.toString(), "--cross-validate", "2")).isEqualTo(CarePulseCli.EXIT_BAD_CONFIG);
+        assertThat(cli.err()).contains("at most one per development file (1 in " + dir + "), got 2");
+    }
+
+    @Test
     void anUnknownOptionIsAUsageError() {
         assertThat(run("run", "--no-such-option")).isEqualTo(2);
         assertThat(cli.err()).contains("Unknown option: '--no-such-option'");

@@ -1,5 +1,6 @@
 package io.carepulse.models.privacy;
 
+import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -417,6 +419,8 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private final Set<String> organisationWords;
     /** The watched organisations' and facilities' names and aliases, as written; null when none are watched. */
     private final Pattern organisationNames;
+    /** The recogniser trained on our labelled mentions ({@link PatientNames}); null for none. */
+    private final Supplier<CRFClassifier<CoreLabel>> patientNames;
 
     /** Without the watched organisations' words: for text outside the job (dead letters, draft replies). */
     public HealthPrivacyDetector() {
@@ -439,11 +443,26 @@ public final class HealthPrivacyDetector implements PhiDetector {
      *     at (608) 555-0121")
      */
     public HealthPrivacyDetector(Set<String> knownWords, Set<String> organisationWords, List<String> organisationNames) {
-        this.knownWords = Set.copyOf(knownWords);
-        this.organisationWords = Set.copyOf(organisationWords);
-        this.organisationNames = organisationNames.isEmpty() ? null : Pattern.compile("(?<!\\p{L})(?:" + organisationNames.stream()
+        this(Set.copyOf(knownWords), Set.copyOf(organisationWords), organisationNames.isEmpty() ? null
+                : Pattern.compile("(?<!\\p{L})(?:" + organisationNames.stream()
                 .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"))
-                + ")(?:['’]s)?(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                + ")(?:['’]s)?(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), PatientNames::recogniser);
+    }
+
+    private HealthPrivacyDetector(Set<String> knownWords, Set<String> organisationWords, Pattern organisationNames,
+            Supplier<CRFClassifier<CoreLabel>> patientNames) {
+        this.knownWords = knownWords;
+        this.organisationWords = organisationWords;
+        this.organisationNames = organisationNames;
+        this.patientNames = patientNames;
+    }
+
+    /**
+     * The same detector with another patient name recogniser in place of the packaged one, or none
+     * (null): what {@code scripts/carepulse train names --cross-validate} measures.
+     */
+    public HealthPrivacyDetector withPatientNames(CRFClassifier<CoreLabel> recogniser) {
+        return new HealthPrivacyDetector(knownWords, organisationWords, organisationNames, recogniser == null ? null : () -> recogniser);
     }
 
     /** With the words of the watched organisations, facilities and providers known. */
@@ -491,7 +510,9 @@ public final class HealthPrivacyDetector implements PhiDetector {
         }
         if (hasUnknownCapital(words)) {
             boolean cued = PERSON_CUE.matcher(words).find() || QUOTED_FULL_NAME.matcher(words).find();
-            recognisedNames(words, found, staff, cued);
+            if (cued || patientNames != null) {
+                recognisedNames(words, found, staff, cued);
+            }
         }
         // "Pharmacist Ahmed … Thank you, Ahmed.": a name the text gives a clinician is theirs wherever it stands
         if (found.stream().anyMatch(f -> f.type() == PhiType.NAME)) {
@@ -922,9 +943,10 @@ public final class HealthPrivacyDetector implements PhiDetector {
     }
 
     /**
-     * The names the recognisers find, as one: ours on every text it is given, CoreNLP's news-trained one
-     * only where a person is cued (it finds the public figures and places ours was taught to leave, but
-     * also names ours misses). Then the same checks for both: titles, staff, places, towns.
+     * The names the recognisers find, as one: ours (when there is one) on every text it is given,
+     * CoreNLP's news-trained one only where a person is cued (it finds the public figures and places
+     * ours was taught to leave, but also names ours misses). Then the same checks for both: titles,
+     * staff, places, towns.
      */
     private void recognisedNames(String text, List<PhiFinding> found, Set<String> staff, boolean cued) {
         Annotation doc = new Annotation(text);
@@ -934,10 +956,10 @@ public final class HealthPrivacyDetector implements PhiDetector {
         for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> words = sentence.get(CoreAnnotations.TokensAnnotation.class);
             List<CoreLabel> byNews = cued ? NlpPipelines.names().classifySentence(words) : null;
-            List<CoreLabel> byOurs = PatientNames.recogniser().classifySentence(words);
+            List<CoreLabel> byOurs = patientNames != null ? patientNames.get().classifySentence(words) : null;
             for (int k = 0; k < words.size(); k++) {
                 tokens.add(words.get(k));
-                person.add(isPerson(byOurs.get(k)) || cued && isPerson(byNews.get(k)));
+                person.add(byOurs != null && isPerson(byOurs.get(k)) || cued && isPerson(byNews.get(k)));
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
