@@ -320,7 +320,8 @@ final class EvalCommand extends CommandGroup {
             ObjectNode types = node.putObject("per_type");
             r.counts().forEach((type, c) -> types.putObject(type.name()).put("true_positives", c[PhiEvaluation.Result.RIGHT])
                     .put("false_positives", c[PhiEvaluation.Result.WRONG]).put("found", c[PhiEvaluation.Result.FOUND])
-                    .put("false_negatives", c[PhiEvaluation.Result.MISSED]).put("precision", round(PhiEvaluation.Result.precision(c)))
+                    .put("false_negatives", c[PhiEvaluation.Result.MISSED]).put("leaks", c[PhiEvaluation.Result.LEAKED])
+                    .put("precision", round(PhiEvaluation.Result.precision(c)))
                     .put("recall", round(PhiEvaluation.Result.recall(c))));
             return node;
         }
@@ -338,10 +339,11 @@ final class EvalCommand extends CommandGroup {
         String table(List<PhiEvaluation.Result> results) {
             StringBuilder sb = new StringBuilder("A finding is right when it has the annotated type and overlaps the annotated span,"
                     + " and an annotated identifier is found when a finding of its type overlaps it (precision counts findings,"
-                    + " recall identifiers); a leak is an annotated identifier of which redaction would leave a letter or digit in clear."
+                    + " recall identifiers); a leak is an annotated identifier of which redaction would leave a letter or digit in clear"
+                    + " (a missed identifier covered by a finding of another type is not leaked)."
                     + " The detector's patterns were developed on the dev files; the test files are held out.\n\n");
-            sb.append("| file | type | annotated | found | missed | findings right | wrong | precision | recall | F1 |\n");
-            sb.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+            sb.append("| file | type | annotated | found | missed | leaked | findings right | wrong | precision | recall | F1 |\n");
+            sb.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
             for (PhiEvaluation.Result r : results) {
                 r.counts().forEach((type, c) -> {
                     if (Arrays.stream(c).sum() > 0) {
@@ -359,9 +361,9 @@ final class EvalCommand extends CommandGroup {
         }
 
         private static String row(String file, String type, int[] c) {
-            return String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %d | %d | %.3f | %.3f | %.3f |%n", file, type,
+            return String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %d | %d | %d | %.3f | %.3f | %.3f |%n", file, type,
                     c[PhiEvaluation.Result.FOUND] + c[PhiEvaluation.Result.MISSED], c[PhiEvaluation.Result.FOUND],
-                    c[PhiEvaluation.Result.MISSED], c[PhiEvaluation.Result.RIGHT], c[PhiEvaluation.Result.WRONG],
+                    c[PhiEvaluation.Result.MISSED], c[PhiEvaluation.Result.LEAKED], c[PhiEvaluation.Result.RIGHT], c[PhiEvaluation.Result.WRONG],
                     PhiEvaluation.Result.precision(c), PhiEvaluation.Result.recall(c), PhiEvaluation.Result.f1(c));
         }
     }

@@ -164,8 +164,9 @@ final class TrainCommand extends CommandGroup {
         Path corpus;
 
         @Option(names = "--cross-validate", paramLabel = "FOLDS", description = {"Instead of training the packaged model, measure",
-            "what the recogniser adds on development files it has not learned from: FOLDS folds (7 splits the 28",
-            "files 4 by 4), each trained on the others; the detector knows the corpus's nine organisations."})
+            "what the recogniser adds on development files it has not learned from: FOLDS folds (every FOLDS-th",
+            "file by name; 7 splits the 30 files into folds of 4 or 5), each trained on the others; the detector",
+            "knows the corpus's nine organisations."})
         Integer folds;
 
         @Override

@@ -19,8 +19,10 @@ public final class PhiEvaluation {
 
     /**
      * Counts per type, and the leaks. Each type's counts are {findings right, findings wrong,
-     * identifiers found, identifiers missed}: precision is over the findings and recall over the
-     * annotated identifiers, which differ when one finding covers two identifiers or two findings one.
+     * identifiers found, identifiers missed, identifiers leaked}: precision is over the findings and
+     * recall over the annotated identifiers, which differ when one finding covers two identifiers or
+     * two findings one. An identifier missed under its own type may still be covered by a finding of
+     * another type, so it is not always leaked.
      */
     public record Result(String file, int mentions, Map<PhiType, int[]> counts, int leaks, int annotated, double docsPerSecond) {
 
@@ -28,10 +30,11 @@ public final class PhiEvaluation {
         public static final int WRONG = 1;
         public static final int FOUND = 2;
         public static final int MISSED = 3;
+        public static final int LEAKED = 4;
 
         /** The counts summed over every type. */
         public int[] overall() {
-            int[] sum = new int[4];
+            int[] sum = new int[LEAKED + 1];
             counts.values().forEach(c -> {
                 for (int i = 0; i < sum.length; i++) {
                     sum[i] += c[i];
@@ -65,7 +68,7 @@ public final class PhiEvaluation {
         List<PhiCorpus.Labelled> corpus = PhiCorpus.read(file);
         Map<PhiType, int[]> counts = new EnumMap<>(PhiType.class);
         for (PhiType type : PhiType.values()) {
-            counts.put(type, new int[4]);
+            counts.put(type, new int[Result.LEAKED + 1]);
         }
         int leaks = 0;
         int annotated = 0;
@@ -80,6 +83,7 @@ public final class PhiEvaluation {
                 boolean seen = found.stream().anyMatch(f -> f.type() == g.type() && f.overlaps(g));
                 counts.get(g.type())[seen ? Result.FOUND : Result.MISSED]++;
                 if (!covered(a.text(), g, found)) {
+                    counts.get(g.type())[Result.LEAKED]++;
                     leaks++;
                 }
             }

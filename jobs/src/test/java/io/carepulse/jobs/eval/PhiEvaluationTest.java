@@ -31,7 +31,7 @@ class PhiEvaluationTest {
         PhiEvaluation.Result result = evaluate(row, text -> List.of(
                 new PhiFinding(PhiType.NAME, 2, 7, 0.9), new PhiFinding(PhiType.NAME, 8, 10, 0.9)));
         int[] names = result.counts().get(PhiType.NAME);
-        assertThat(names).containsExactly(2, 0, 1, 0);
+        assertThat(names).containsExactly(2, 0, 1, 0, 0);
         assertThat(PhiEvaluation.Result.recall(names)).isEqualTo(1.0);
         assertThat(result.annotated()).isEqualTo(1);
         assertThat(result.leaks()).isZero();
@@ -44,10 +44,20 @@ class PhiEvaluationTest {
                 + "{\"type\":\"NAME\",\"start\":8,\"end\":14,\"text\":\"Obinna\"},{\"type\":\"DATE\",\"start\":15,\"end\":19,\"text\":\"3/14\"}]}";
         PhiEvaluation.Result result = evaluate(row, text -> List.of(
                 new PhiFinding(PhiType.NAME, 0, 14, 0.9), new PhiFinding(PhiType.DATE, 15, 17, 0.9)));
-        assertThat(result.counts().get(PhiType.NAME)).containsExactly(1, 0, 2, 0);
-        assertThat(result.counts().get(PhiType.DATE)).containsExactly(1, 0, 1, 0);
+        assertThat(result.counts().get(PhiType.NAME)).containsExactly(1, 0, 2, 0, 0);
+        assertThat(result.counts().get(PhiType.DATE)).containsExactly(1, 0, 1, 0, 1);
         assertThat(result.leaks()).isEqualTo(1);
         assertThat(PhiEvaluation.Result.precision(result.overall())).isEqualTo(1.0);
         assertThat(PhiEvaluation.Result.recall(result.overall())).isEqualTo(1.0);
+    }
+
+    @Test
+    void anIdentifierFoundUnderAnotherTypeIsMissedButNotLeaked() throws IOException {
+        // a patient's fax taken for a phone: redacted all the same
+        String row = "{\"id\":\"x\",\"text\":\"fax 608-555-0142\",\"findings\":[{\"type\":\"FAX\",\"start\":4,\"end\":16,\"text\":\"608-555-0142\"}]}";
+        PhiEvaluation.Result result = evaluate(row, text -> List.of(new PhiFinding(PhiType.PHONE, 4, 16, 0.9)));
+        assertThat(result.counts().get(PhiType.FAX)).containsExactly(0, 0, 0, 1, 0);
+        assertThat(result.counts().get(PhiType.PHONE)).containsExactly(0, 1, 0, 0, 0);
+        assertThat(result.leaks()).isZero();
     }
 }

@@ -74,6 +74,8 @@ public final class HealthPrivacyDetector implements PhiDetector {
             // a message quoted: "Mine said 'Dear Bartholomew Quist, your colonoscopy …'"
             + "|['\"‘“](?:Dear|Hi|Hello)\\s+(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?),");
     /** A word in small letters, the unit the truecasing list capitalises. */
+    /** "if she was an angel", "at dawn", "our little guy": a word after an article or a preposition is a word, not a name. */
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b(?:a|an|the|at|of|this|that|every|some|little)\\s+$");
     private static final Pattern LOWER_WORD = Pattern.compile("(?<![\\p{L}\\d'’-])\\p{Ll}[\\p{Ll}'’-]*(?![\\p{L}\\d])");
     private static final Pattern WORD_CAPITAL = Pattern.compile("(?<![\\p{L}'’])\\p{Lu}");
     private static final Pattern SENTENCE_START = Pattern.compile("(?:^|[.!?]\\s+|\\n)\\s*(\\p{Ll})");
@@ -103,20 +105,24 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "\\s+(\\p{Ll}{3,12})(?!\\p{L})");
     private static final Set<String> SPANISH_FUNCTION_WORDS = Set.of("que", "de", "del", "la", "el", "los", "las", "en", "se", "y",
             "con", "por", "para", "fue", "está", "esta", "estaba", "tiene", "tuvo", "hoy", "ayer", "ya", "muy", "no", "sin",
-            "como", "cuando", "desde", "doña", "don", "salió", "llegó", "nació", "menor", "mayor", "mas", "más", "también", "sigue", "lleva");
+            "como", "cuando", "desde", "doña", "don", "salió", "llegó", "nació", "menor", "mayor", "mas", "más", "también", "sigue", "lleva",
+            "cumple", "cumplió", "sale", "va", "anda");
     private static final Set<String> SPANISH_WORDS = Stream.concat(SPANISH_FUNCTION_WORDS.stream(), Stream.of("mi", "mis", "su", "sus",
             "hija", "hijo", "hijas", "hijos", "mamá", "papá", "abuela", "abuelo", "abuelita", "abuelito", "tía", "tío", "esposa", "esposo",
-            "hermana", "hermano", "nieta", "nieto", "gracias", "hospital", "doctora", "enfermera")).collect(Collectors.toUnmodifiableSet());
+            "hermana", "hermano", "nieta", "nieto", "gracias", "hospital", "doctora", "enfermera", "enero", "febrero", "marzo", "abril",
+            "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "dando", "guerra"))
+            .collect(Collectors.toUnmodifiableSet());
     /** A patient's name in a hashtag of support: "#BeauStrong", "#TeamOmar", "#PrayForMaya". */
     private static final Pattern HASHTAG_NAME = Pattern.compile("#(?:Team|PrayFor|PrayersFor|Pray4|Prayers4|Go|Love|Fuerza|Vamos)?(" + NAME_WORD + ")"
-            + "(?=Strong|Fights?|Tough|Army|Warrior|Crew|Squad|Brave|Nation|Journey\\b|At\\d|Forte\\b|Fuerte\\b)"
+            // a country fighting the pandemic is no patient: "#IndiaFightsCorona"
+            + "(?=Strong|Fights?+(?!(?i:corona|covid))|Tough|Army|Warrior|Crew|Squad|Brave|Nation|Journey\\b|At\\d|Forte\\b|Fuerte\\b)"
             + "|#(?:Team|PrayFor|PrayersFor|Pray4|Prayers4|Fuerza|Vamos|OremosPor|[Gg]et[Ww]ell(?:[Ss]oon)?|HappyBirthday|HappyBday)(" + NAME_WORD + "(?:" + NAME_WORD + ")?)\\b");
     /** "Eli, Jonah and Abe all got strep": names listed as who fell ill. */
     private static final Pattern NAMES_IN_CARE = Pattern.compile("(?:^|[.!?:]\\s+|\\n)(" + NAME_WORD + "),?\\s(?:(" + NAME_WORD + "),?\\s)?"
             + "(?:and|&)\\s(" + NAME_WORD + ")(?: \\([^)]{1,20}\\))? (?:all |both )?(?:got|had|have|has|caught|were|are|came down|tested"
             + "|ended up)\\b(?! (?:me|us|you)\\b)");
     /** Words that follow "my dad" without being his name. */
-    private static final Set<String> NOT_LOWER_NAMES = Set.of("and", "the", "who", "was", "has", "had", "his", "her", "for",
+    private static final Set<String> NOT_LOWER_NAMES = Set.of("and", "the", "who", "was", "has", "had", "his", "her", "for", "bay", "adm",
             "with", "got", "gets", "get", "went", "goes", "came", "comes", "said", "says", "told", "tells", "took", "takes", "needs", "needed", "called", "calls",
             "just", "still", "also", "can", "could", "will", "would", "should", "did", "does", "didn", "doesn", "isn",
             "wasn", "hasn", "have", "been", "being", "are", "were", "from", "into", "at", "out", "over", "after",
@@ -252,7 +258,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "|\\b(?i:mr|mrs|ms|miss)\\.\\s+([a-z]{3,})\\b|\\b(?:mr|mrs)\\s+([a-z]{3,})\\b");
     /** A lower-case word where a name stands: after "grandpa", after "i'm", as a signature. */
     private static final Pattern LOWER_CASE_NAMED = Pattern.compile("\\b(?:grandpa|grandma|granny|nana|papa|pops?|uncle|aunt|auntie|cousin"
-            + "|abuel[ao]|abuelit[ao]|nonn[ao]|oma|opa|lol[ao]|t[íi][ao]|koro|kuia|bubbe|zayde)\\s+([a-z]{3,12})\\b"
+            + "|abuel[ao]|abuelit[ao]|nonn[ao]|oma|opa|lol[ao]|t[íi][ao]|koro|kuia|bubbe|zayde)\\s+(\\p{Ll}{3,12})(?!\\p{L})"
             + "|\\b(?:i'm|i’m|im|i am)\\s+([a-z]{3,12})(?:\\s([a-z]{3,14}))?(?=[,.!]|\\s*$)"
             + "|\\bhappy (?:birthday|bday|discharge day|homecoming day|last chemo day) (?:to )?([a-z]{3,12})(?=\\s*[!.,])"
             + "|(?:^|\\s)[-–—]\\s?([a-z]{2,12})\\s*$");
@@ -332,7 +338,8 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Pattern STAFF_AFTER = Pattern.compile("\\s+(?:at|from|in|on|of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}']*\\s+){0,3}?"
             + "(?:front desk|desk|triage|registration|reception|check-?in|billing|scheduling|facilities|admissions|radiology"
             + "|imaging|x-ray|records|patient relations|security|housekeeping|dietary|pharmacy|lab|gift shop|cafeteria)\\b"
-            + "|,?\\s+(?:the|our|their|an?|la|el|nuestr[oa])\\s+(?:\\w+\\s+)?(?:" + TITLE_WORDS + ")\\b", Pattern.CASE_INSENSITIVE);
+            // "I'm Rosalind Hughes, the lady who fainted in the lobby": a lady who did something is no desk's
+            + "|,?\\s+(?:the|our|their|an?|la|el|nuestr[oa])\\s+(?:\\w+\\s+)?(?:" + TITLE_WORDS + ")\\b(?!(?<=lady)\\s+who\\b)", Pattern.CASE_INSENSITIVE);
     /** Capitalised words the recogniser takes for names that are not a person's. */
     private static final Set<String> NOT_NAMES = Set.of("Hi", "Hello", "Dear", "Thanks", "Thank", "ER", "ICU", "God", "Jesus",
             "Mr", "Mrs", "Ms", "Miss", "Mx", "Rev", "Nana", "Grandma", "Grandpa", "Mom", "Dad", "Sorry", "Not", "So", "Just", "Here",
@@ -342,12 +349,15 @@ public final class HealthPrivacyDetector implements PhiDetector {
             "Mamá", "Papá", "Abuelita", "Abuelito", "Medicare", "Medicaid", "Never", "Fever",
             // departments: "our Patient Relations team"
             "Relations", "Experience", "Advocate", "Advocacy", "Services", "Portal", "Liaison", "Navigator", "Safety", "Access",
+            "Financial", "Imaging", "Billing", "Scheduling", "Radiology", "Cardiology", "Oncology", "Still",
             // units and verbs that open a line: "Mercy Ridge Children's ED was incredible", "Diagnosed 10/09/2023"
             "ED", "NICU", "PICU", "MICU", "CCU", "PACU", "OR", "PT", "OT", "IV", "MRI", "CT", "Diagnosed", "Admitted", "Discharged",
             "Born", "Seen", "Started", "Finished", "Scheduled", "Booked",
             "Mama", "Papa", "Mum", "Mommy", "Daddy", "Granny", "Grandad", "Granddad", "Grandmother", "Grandfather", "Auntie", "Oma",
             "Opa", "Nonna", "Nonno", "Abuela", "Abuelo", "Gracias", "Salamat", "Alhamdulillah", "Inshallah", "Mashallah", "Amen",
             "Namaste", "Merci", "Danke", "Obrigado", "Obrigada", "Shoutout", "Kudos", "Doc",
+            // Spanish verbs after a kin word in a shouted post: "MI ABUELA CUMPLE 101 AÑOS"
+            "Cumple", "Cumplió", "Está", "Esta", "Estuvo", "Salió", "Sale", "Tiene", "Tuvo", "Fue", "Sigue", "Ya", "Hoy",
             // what a post in small letters opens a sentence with, capitalised for the patterns: "lmao my appt …"
             "Lol", "Lmao", "Lmfao", "Rofl", "Omg", "Fml", "Smh", "Tbh", "Ngl", "Idk", "Imo", "Btw", "Fyi", "Wtf", "Welp", "Ugh", "Pls", "Plz", "Thx",
             // ranks: "my brother Cpl. Dante Rivera-Ocasio"
@@ -395,6 +405,11 @@ public final class HealthPrivacyDetector implements PhiDetector {
      */
     private static final Pattern JOINED_AFTER = Pattern.compile("\\s(?:&|instead of|rather than)\\s(" + NAME_WORD + "(?: " + NAME_WORD + ")?)(?![\\p{L}'’])");
     private static final Pattern JOINED_BEFORE = Pattern.compile("(?<![\\p{L}'’])(" + NAME_WORD + ")\\s&\\s$");
+    /** A name's other writing in brackets right after it or right before: "Wang Xiuying (王秀英)", "陈美玲 (Chen Meiling)". */
+    private static final Pattern OTHER_WRITING_AFTER = Pattern.compile("\\s*[(（]\\s*((?:[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}"
+            + "\\p{IsCyrillic}\\p{IsArabic}\\p{IsHebrew}\\p{IsGreek}\\p{IsThai}\\p{IsDevanagari}\\p{IsEthiopic}]+\\s?){1,3}?)\\s*[)）]");
+    private static final Pattern OTHER_WRITING_BEFORE = Pattern.compile("(?<![\\p{L}])([\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}"
+            + "\\p{IsCyrillic}\\p{IsArabic}\\p{IsHebrew}\\p{IsGreek}\\p{IsThai}\\p{IsDevanagari}\\p{IsEthiopic}]+)\\s*[(（]\\s*$");
     /** Common capitalised words that are also given names, read as one in a greeting: "Hi Will,", "June, we're so happy". */
     private static final Set<String> GIVEN_NAMES_AMONG_COMMON = Set.of("Will", "May", "June", "April", "August");
     /** A full name quoted as someone else's: "a bill addressed to a \"Hope Castellanos\"". */
@@ -517,6 +532,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
         // "Pharmacist Ahmed … Thank you, Ahmed.": a name the text gives a clinician is theirs wherever it stands
         if (found.stream().anyMatch(f -> f.type() == PhiType.NAME)) {
             joinedNames(words, found);
+            otherWritings(words, found);
             staffLists(words, staff);
         }
         found.removeIf(f -> {
@@ -530,14 +546,27 @@ public final class HealthPrivacyDetector implements PhiDetector {
         return resolve(text, everyMention(words, completeNames(words, found)));
     }
 
-    /** Written in small letters: four words or more, at most one of them capitalised ("my mom rosa is in the icu"). */
-    private static boolean writtenInLowerCase(String text) {
+    /**
+     * Written in small letters: four words or more, at most one of them capitalised ("my mom rosa is in
+     * the icu"), not counting a watched organisation's name or a word in capitals ("haruto's first ER
+     * trip. 2am, Mercy Ridge Children's": the writer capitalised what is printed so, not names), and
+     * with no shouted stretch.
+     */
+    private boolean writtenInLowerCase(String text) {
         Matcher capital = WORD_CAPITAL.matcher(text);
         int capitals = 0;
         while (capital.find() && capitals < 2) {
-            capitals++;
+            int end = capital.start() + 1;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            String word = text.substring(capital.start(), end);
+            boolean printed = organisationWords.contains(word.toLowerCase(Locale.ROOT))
+                    || word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
+            capitals += printed ? 0 : 1;
         }
-        return capitals <= 1 && text.split("\\s+", 5).length >= 4;
+        // "SKYLAR IS AWAKE!!!!! 4 days in …": a shouted stretch is read as one, not as small letters
+        return capitals <= 1 && text.split("\\s+", 5).length >= 4 && !SHOUTED_RUN.matcher(text).find();
     }
 
     /**
@@ -555,7 +584,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
             // Spanish words the list knows capitalised from English text ("Mi", "Hija", "Hoy") stay as written, and so
             // do words that are never a name though sentences often open with them ("Marek finally came home")
             if (casing != null && casing.length() == word.group().length() && !SPANISH_WORDS.contains(word.group())
-                    && !NOT_LOWER_NAMES.contains(word.group())) {
+                    && !NOT_LOWER_NAMES.contains(word.group()) && !ARTICLE_BEFORE.matcher(text).region(0, word.start()).find()) {
                 cased.replace(word.start(), word.end(), casing);
             }
         }
@@ -609,6 +638,24 @@ public final class HealthPrivacyDetector implements PhiDetector {
             Matcher before = JOINED_BEFORE.matcher(text).region(Math.max(0, name.start() - 30), name.start()).useTransparentBounds(true);
             if (before.find() && nameWords(before.group(1), false) && !titledBefore(text, before.start(1))) {
                 found.add(new PhiFinding(PhiType.NAME, before.start(1), before.end(1), 0.8));
+            }
+        }
+    }
+
+    /** The same name written in another script in brackets beside a name found: "my mother Wang Xiuying (王秀英)". */
+    private static void otherWritings(String text, List<PhiFinding> found) {
+        for (PhiFinding name : List.copyOf(found)) {
+            if (name.type() != PhiType.NAME) {
+                continue;
+            }
+            Matcher after = OTHER_WRITING_AFTER.matcher(text).region(name.end(), text.length());
+            if (after.lookingAt()) {
+                found.add(new PhiFinding(PhiType.NAME, after.start(1), after.end(1), name.confidence()));
+            }
+            Matcher before = OTHER_WRITING_BEFORE.matcher(text).region(Math.max(0, name.start() - 20), name.start())
+                    .useTransparentBounds(true);
+            if (before.find()) {
+                found.add(new PhiFinding(PhiType.NAME, before.start(1), before.end(1), name.confidence()));
             }
         }
     }

@@ -86,6 +86,11 @@ final class PhiPatterns {
         new Rule(PhiType.PHONE, Pattern.compile("(?<![\\d-])\\+?1 \\d{3} \\d{3} \\d{4}(?![\\d-])"), 0, 0.93),
         new Rule(PhiType.PHONE, Pattern.compile("(?<![\\d-])(?<!\\d[. ])(?<!\\)\\s?)\\d{3}-\\d{4}(?![\\d-])"), 0, 0.8),
         new Rule(PhiType.PHONE, Pattern.compile("(?<![\\w-])1?[2-9]\\d{9}(?![\\w-])"), 0, 0.75, true).needing(10),
+        // written to dodge scrapers, with letters o for zeros: "6o8-555-o143"
+        new Rule(PhiType.PHONE, Pattern.compile("(?<![\\w-])(?=[\\d() .-]*[oO])(?=(?:\\D{0,3}\\d){6})\\(?[\\doO]{3}\\)?[-. ]?[\\doO]{3}[-. ][\\doO]{4}(?![\\w-])"),
+                0, 0.85),
+        // split over a sentence: "area code 608, then 555-0163"
+        new Rule(PhiType.PHONE, Pattern.compile("\\barea code (\\d{3}[,;]?\\s+(?:(?:then|and|followed by)\\s+)?\\d{3}[-. ]\\d{4})(?![\\d-])", CI), 1, 0.85),
         new Rule(PhiType.MRN, Pattern.compile("\\b(?:mrn|medical record|med rec|chart|record|patient id|patient number|patient ?#|pt id|pt #"
                 + "|pt no|case)" + LABEL_END + ID, CI), 1, 0.95),
         new Rule(PhiType.MRN, Pattern.compile("\\b(?:mrn|pt id|patient id|chart number|record number)\\b[^.!?:]{0,40}?:\\s*" + ID, CI),
@@ -121,7 +126,7 @@ final class PhiPatterns {
                 + "\\s*(?i:is|was|reads|says)?\\s*[:#(]?\\s*"
                 + "((?i:(?:id|sn|s/n)\\s*[:#]?\\s*)?(?=[A-Z0-9-]*\\d[A-Z0-9-]*\\d|[A-Z]{1,4} \\d{2})[A-Z0-9]+(?:-[A-Z0-9]+| \\d[A-Z0-9]*)*)(?![\\w-])"), 1, 0.85),
         new Rule(PhiType.ADDRESS, Pattern.compile("\\b\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:(?:[A-Z][a-z]+|\\d{1,3}(?:st|nd|rd|th))\\s+){1,3}" + STREET
-                + "\\b\\.?(?:,?\\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\\.?\\s*[A-Z0-9-]+)?"), 0, 0.9),
+                + "\\b\\.?(?:,?\\s+(?:Apt|Apartment|Unit|Suite|Ste|#|[Dd]epto|[Dd]pto|[Aa]pto)\\.?\\s*[A-Z0-9-]+)?"), 0, 0.9),
         // as a shouted post or a printed label writes it: "88 QUARRY LN"
         new Rule(PhiType.ADDRESS, Pattern.compile("\\b\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:[A-Z]{2,}\\s+){1,3}" + STREET.toUpperCase(Locale.ROOT)
                 + "\\b\\.?(?:,?\\s+(?:APT|UNIT|SUITE|STE|#)\\.?\\s*[A-Z0-9-]+)?"), 0, 0.85),
@@ -136,13 +141,13 @@ final class PhiPatterns {
         // in Spanish: "vive en 301 Calle Luna"
         new Rule(PhiType.ADDRESS, Pattern.compile("\\b\\d{1,6}\\s+(?:Calle|Avenida|Av\\.|Camino|Paseo|Carrera)\\s+(?:[A-ZÁÉÍÓÚÑ][\\p{L}]+\\s?){1,3}"
                 + "(?:,?\\s+(?:Apt|Depto|Unidad|#)\\.?\\s*[A-Z0-9-]+)?"), 0, 0.85),
-        new Rule(PhiType.ZIP, Pattern.compile("(?:,\\s*[A-Z]{2}|(?i:zip(?: ?code)?|postal code|c[óo]digo postal)(?:\\s+(?:is|as|was|es))?:?|\\bnear|\\bin|\\bfrom|\\baround|\\ben(?: el)?|\\bcerca de|\\bcover(?:s|ing)?|\\b[A-Z][a-z]+,?(?:\\s+[A-Z]{2})?"
+        new Rule(PhiType.ZIP, Pattern.compile("(?:,\\s*[A-Z]{2}|(?i:zip(?: ?code)?|postal code|c[óo]digo postal)(?:\\s+(?:is|as|was|es))?:?|\\bnear|\\bin|\\bfrom|\\baround|\\bmov(?:e|ed|ing) to|\\ben(?: el)?|\\bcerca de|\\bcover(?:s|ing)?|\\b[A-Z][a-z]+,?(?:\\s+[A-Z]{2})?"
                 + "|[A-Za-z0-9#]+,)\\s+(\\d{5}(?:-\\d{4})?)\\b(?![-.,]?\\d)"), 1, 0.85).needing(5),
         // a second ZIP: "around 53704/53714"
         new Rule(PhiType.ZIP, Pattern.compile("(?<=\\b\\d{5}/)\\d{5}\\b(?![-.,]?\\d)"), 0, 0.8).needing(5),
         new Rule(PhiType.ZIP, Pattern.compile("\\b(?:" + STREET + "|Apt|Unit|Suite|Ste)\\b\\.?(?:\\s+[A-Z0-9-]+)?,?\\s+\\((\\d{5}(?:-\\d{4})?)\\)"),
                 1, 0.85).needing(5),
-        new Rule(PhiType.AGE, Pattern.compile("\\b(9\\d|1[01]\\d)(?:\\s*-?\\s*(?:years?|yrs?)\\s*-?\\s*old|\\s*-?\\s*y/?o\\b|\\s*y\\.o\\.?|\\s+years of age|\\s+a[ñn]os\\b|\\s+tuổi)", CI), 0, 0.95),
+        new Rule(PhiType.AGE, Pattern.compile("\\b(9\\d|1[01]\\d)(?:\\s*-?\\s*(?:years?|yrs?)\\s*-?\\s*old|\\s*-?\\s*y/?o\\b|\\s*y\\.o\\.?|\\s+years of age|\\s+a[ñÑn]os\\b|\\s+tuổi|\\s?岁)", CI), 0, 0.95),
         Rule.ofWords(PhiType.AGE, Pattern.compile("\\b(?:in|into) (?:his|her|their|my) (?:(?:early|mid|late)[- ])?(?:90s|90's|nineties|100s)",
                 CI), 0.8),
         new Rule(PhiType.AGE, Pattern.compile("\\b(?:9\\d|1[01]\\d)(?:st|nd|rd|th)\\b(?=\\s+(?:birthday|bday|b-day)|\\s+(?:to|for)\\s+(?:my|our|his|her)\\b"
@@ -250,7 +255,7 @@ final class PhiPatterns {
             + "|main line|direct line|nurse line|pharmacy|contact us|reach us|coordinator|manager|call ahead|new (?:phone|number|fax)"
             + "|claims|llam[ée] al|ll[áa]m[ae]nos|nurses?['’]? station|appeals?|number['’]?s still|phone system|(?:n[úu]mero|tel[ée]fono) de(?:l| la) (?:hospital|cl[íi]nica|consultorio|oficina)|(?-i:HIM|IT)(?=\\s+(?:at|fax|line|office|desk|dept|department|number|phone)\\b)|theirs|operator|switchboard|lost (?:&|and) found|mailroom|support line|corporate|(?:er|ed|clinic|office|hospital|department|unit|lab|radiology|records) (?:fax|phone|line|number))\\b"
             + "[^.!?]{0,40}$", CI);
-    private static final Pattern READERS_NUMBER = Pattern.compile("(?:\\b(?:you at|your (?:phone|cell|mobile|home|fax)?\\s*(?:number|line)"
+    private static final Pattern READERS_NUMBER = Pattern.compile("(?:\\b(?:you at|your (?:[\\w'’]+['’]s )?(?:phone|cell|mobile|home|fax)?\\s*(?:number|line)"
             + "(?: to| is| as)?|my (?:[\\w'’]+ ){0,3}(?:number|cell|phone|line|landline|voicemail|fax|callback)"
             + "|(?:his|her|mom's|dad's) (?:(?!office\\b|clinic\\b|practice\\b)\\w+ ){0,3}(?:number|cell|phone|line|landline|voicemail|fax)"
             // "texted my wife at", "He called me himself at", "will call you back at", "reminders will go to"
@@ -282,6 +287,11 @@ final class PhiPatterns {
     /** "(715) 555-0123 (my number)": the words after a number that make it the author's. */
     private static final Pattern OWN_NUMBER_AFTER = Pattern.compile("^(?:\\s*,?\\s*(?:ext|extension|x)\\.?\\s*\\d+)?\\s*[(,-]?\\s*(?:is\\s+|as\\s+)?"
             + "(?:my|mine|our home|his|her|that's me|that is me)\\b", CI);
+    /** A person's contact details, written one after another. */
+    private static final Set<PhiType> CONTACT = EnumSet.of(PhiType.ADDRESS, PhiType.ZIP, PhiType.PHONE, PhiType.FAX, PhiType.EMAIL);
+    /** Between two parts of one contact: separators, a town and a state, a short label ("ph:", "work"). */
+    private static final Pattern CONTACT_GAP = Pattern.compile("[\\s,;/|·-]*(?:\\p{Lu}[\\p{L}'.]*(?:\\s+\\p{Lu}[\\p{L}'.]*){0,2},?\\s*"
+            + "(?:[A-Z]{2}\\b)?)?[\\s,;/|·-]*(?:(?i:ph|phone|tel|cell|mobile|fax|zip|work|home|wk|hm|landline|alt)\\.?\\s*[:#]?\\s*)?");
     private static final Set<PhiType> CORRECTABLE = EnumSet.of(PhiType.MRN, PhiType.HEALTH_PLAN, PhiType.ACCOUNT, PhiType.LICENSE,
             PhiType.VEHICLE, PhiType.DEVICE);
     private static final Pattern CORRECTED_CODE = Pattern.compile("\\s*,?\\s*(?:instead of|rather than|not|or|and|/)\\s+(?:the\\s+)?"
@@ -356,6 +366,8 @@ final class PhiPatterns {
      */
     private static final Pattern ID_SHAPE = Pattern.compile("(?<![\\w$€£@./:-])(?:[A-Z]{1,4}|[A-Z0-9]*\\d[A-Z0-9]*)(?:-[A-Z0-9]+)*(?: \\d{2,}(?:-\\d+)*)*(?: \\d)?"
             + "(?![\\w%/:@-]|[.,]\\d)");
+    /** A phone number's shape: lines of one office differ in a digit or two, and their own rules decide. */
+    private static final Pattern LINE_SHAPE = Pattern.compile("(?:1-)?(?:\\d{3}-)?\\d{3}-\\d{4}");
     /** Shapes of public numbers: years, date and year ranges, phone numbers (their own rules decide). */
     private static final Pattern PUBLIC_SHAPE = Pattern.compile("(?:19|20)\\d\\d-(?:19|20)?\\d\\d|\\d{4}-\\d{2}-\\d{2}"
             + "|(?:1-)?(?:\\d{3}-)?\\d{3}-\\d{4}|\\d{1,6}|000-00-0000");
@@ -365,9 +377,11 @@ final class PhiPatterns {
     /** A provider's or an employer's numbers, not a patient's: "NPI (1982045736)", "tax ID 91-0000017", "job ID 44102". */
     private static final String PROVIDER_CODE_WORDS = "npi|tax id|tin|ein|job id|job|requisition|group (?:number|no\\.?|#)|grp";
     /** Codes that are not a person's: orders, parcels, tickets, products, prices, a provider's numbers. */
-    private static final Pattern NOT_A_PERSONS_CODE = Pattern.compile("\\b(?:order|tracking|confirmation|ticket|flight|model|part"
+    private static final Pattern NOT_A_PERSONS_CODE = Pattern.compile("\\b(?:(?:order|tracking|ticket|flight|model|part"
             + "|sku|item|product|promo|coupon|code|version|ext|extension|grant|budget|donat\\w*|raised|steps|miles|receipt"
-            + "|" + PROVIDER_CODE_WORDS + ")\\b[^.!?]{0,25}$", CI);
+            + "|" + PROVIDER_CODE_WORDS + ")\\b[^.!?]{0,25}"
+            // a confirmation's own number, not what a confirmation e-mail showed: "emailed a confirmation with it in plain text: D412-…"
+            + "|confirmation(?:\\s+(?:number|no\\.?|code|id))?(?:\\s+(?:is|was))?\\s*[:#]?\\s*)$", CI);
     private static final Pattern PROVIDERS_CODE = Pattern.compile("\\b(?:" + PROVIDER_CODE_WORDS + ")\\b[^.!?]{0,25}$", CI);
     /** "Their records email is …", "Info: …": the organisation's mailbox. */
     private static final Pattern PUBLIC_MAILBOX_CONTEXT = Pattern.compile("\\b(?:their (?:\\w+ )?e-?mail(?: address)?|e-?mail us"
@@ -385,7 +399,7 @@ final class PhiPatterns {
                 + "|id card|coverage)\\b|\\b[A-Z][a-z]+ ID\\b", CI), PhiType.HEALTH_PLAN),
         new Cue(Pattern.compile("\\b(?:account|acct|invoice|bill|billing|statement|claim|visit number|payment|balance)", CI),
                 PhiType.ACCOUNT),
-        new Cue(Pattern.compile("\\b(?:call|text|phone|cell|mobile)\\b", CI), PhiType.PHONE));
+        new Cue(Pattern.compile("\\b(?:call|(?<!plain )text|phone|cell|mobile)\\b", CI), PhiType.PHONE));
 
     private PhiPatterns() {}
 
@@ -395,6 +409,7 @@ final class PhiPatterns {
      */
     static List<PhiFinding> find(String text, Pattern organisationNames) {
         List<PhiFinding> found = new ArrayList<>();
+        List<PhiFinding> held = new ArrayList<>();
         int digitRun = longestDigitRun(text);
         // "cass.r [at] example [dot] org", "(arroba)": addresses written to dodge scrapers
         boolean at = text.indexOf('@') >= 0 || text.indexOf("at]") >= 0 || text.indexOf("at)") >= 0 || text.indexOf("arroba") >= 0
@@ -407,29 +422,99 @@ final class PhiPatterns {
             while (m.find()) {
                 int start = m.start(rule.group());
                 int end = m.end(rule.group());
-                if (start < 0 || end <= start || !plausible(rule.type(), text, start, end, organisationNames)
-                        || rule.bare() && !bareShapeInContext(rule.type(), text, start, end)) {
+                if (start < 0 || end <= start || rule.bare() && !bareShapeInContext(rule.type(), text, start, end)) {
                     continue;
                 }
+                boolean plausible = plausible(rule.type(), text, start, end, organisationNames);
                 if (rule.type() == PhiType.PHONE) {
                     // a person's work line with its extension: "(312) 555-0176 ext. 4402"
                     Matcher extension = EXTENSION.matcher(text).region(end, text.length());
                     end = extension.lookingAt() ? extension.end() : end;
                 }
-                found.add(new PhiFinding(rule.type(), start, end, rule.confidence()));
+                if (plausible) {
+                    found.add(new PhiFinding(rule.type(), start, end, rule.confidence()));
+                } else if (CONTACT.contains(rule.type())) {
+                    held.add(new PhiFinding(rule.type(), start, end, rule.confidence()));
+                }
             }
         }
+        sameContact(text, found, held, organisationNames);
         if (digitRun > 0) {
             correctedCodes(text, found);
             codesLeft(text, found);
+            mistypedTwins(text, found);
         }
         return found;
     }
 
-    /** "the old serial 8RT4-KZ21 instead of 9QW7LM03": the code set against one found is of its kind too. */
+    /**
+     * "1887 Levee Rd, 70433", "8 Heron Pointe Dr, 53066, +1.262.555.0190": a ZIP, line or address
+     * written on right after a person's is part of the same contact, whatever the words further
+     * back made of it on its own.
+     */
+    private static void sameContact(String text, List<PhiFinding> found, List<PhiFinding> held, Pattern organisationNames) {
+        boolean added = !held.isEmpty();
+        while (added) {
+            added = false;
+            for (PhiFinding candidate : held) {
+                // not across a sentence's end: "… left at 719 Orchard Ln. Parish office: 555-0128"
+                boolean follows = found.stream().anyMatch(f -> CONTACT.contains(f.type()) && f.end() <= candidate.start()
+                        && text.charAt(f.end() - 1) != '.' && CONTACT_GAP.matcher(text).region(f.end(), candidate.start()).matches()
+                        && (organisationNames == null || !organisationNames.matcher(text).region(f.end(), candidate.start()).find()));
+                if (follows && found.stream().noneMatch(f -> f.overlaps(candidate))) {
+                    found.add(candidate);
+                    added = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * "the paperwork has NB7714Q and the machine says NB7741Q", "#44120 is us, they sent them to
+     * #44210": a code of the same shape as a person's found code, a digit or two apart, is that code
+     * mistyped or confused, and exposes someone all the same.
+     */
+    private static void mistypedTwins(String text, List<PhiFinding> found) {
+        for (PhiFinding f : List.copyOf(found)) {
+            String code = text.substring(f.start(), f.end());
+            if (!CORRECTABLE.contains(f.type()) || LINE_SHAPE.matcher(code).matches()) {
+                continue;
+            }
+            Matcher m = ID_SHAPE.matcher(text);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                if (nearlyTheSame(code, m.group()) && found.stream().noneMatch(g -> g.start() < end && start < g.end())) {
+                    found.add(new PhiFinding(f.type(), start, end, f.confidence() * 0.9));
+                }
+            }
+        }
+    }
+
+    /** Same length and shape (letters and digits in the same places), one or two characters apart. */
+    private static boolean nearlyTheSame(String a, String b) {
+        if (a.length() != b.length() || a.length() < 5 || a.equals(b)) {
+            return false;
+        }
+        int apart = 0;
+        for (int i = 0; i < a.length(); i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (Character.isDigit(x) != Character.isDigit(y) || Character.isLetter(x) != Character.isLetter(y)) {
+                return false;
+            }
+            apart += x == y ? 0 : 1;
+        }
+        return apart <= 2;
+    }
+
+    /**
+     * "the old serial 8RT4-KZ21 instead of 9QW7LM03", "wrong ZIP: 53074 instead of 53704": the code
+     * set against one found is of its kind too.
+     */
     private static void correctedCodes(String text, List<PhiFinding> found) {
         for (PhiFinding f : List.copyOf(found)) {
-            if (!CORRECTABLE.contains(f.type())) {
+            if (!CORRECTABLE.contains(f.type()) && f.type() != PhiType.ZIP) {
                 continue;
             }
             Matcher other = CORRECTED_CODE.matcher(text).region(f.end(), text.length());
@@ -462,7 +547,7 @@ final class PhiPatterns {
                     || STATE_AND_ZIP.matcher(code).matches() && TOWN_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()) {
                 continue;
             }
-            found.add(new PhiFinding(codeType(text.substring(Math.max(0, start - 60), start)), start, end, 0.6));
+            found.add(new PhiFinding(codeType(text.substring(Math.max(0, start - 100), start)), start, end, 0.6));
         }
     }
 

@@ -407,6 +407,50 @@ class HealthPrivacyDetectorTest {
     }
 
     @Test
+    void aCountryFightingThePandemicIsNoPatientFightingCancer() {
+        // "#IndiaFightsCorona" was 739 of the 1,881 names found on 10,501 public health tweets
+        assertThat(found("#IndiaFightsCorona India has one of the lowest #COVID19 mortality rates in the world")).isEmpty();
+        assertThat(found("Round 4 of chemo done at Lakeside Regional. #BeauFightsCancer")).containsExactly("NAME:Beau");
+    }
+
+    @Test
+    void readsAPostInSmallLettersAsSuchWhateverOrganisationsAndAcronymsItCapitalises() {
+        HealthPrivacyDetector detector = new HealthPrivacyDetector(Set.of("lakeside", "regional"), Set.of("lakeside", "regional"),
+                List.of("Lakeside Regional"));
+        String small = "kenji's first ER visit. 3am, Lakeside Regional, 40.1 fever. the night nurse gave him a dinosaur sticker";
+        assertThat(detector.detect(small).stream().map(f -> small.substring(f.start(), f.end()))).containsExactly("kenji");
+        // a shouted stretch is still read as one
+        String shouted = "SKYLA IS AWAKE!!! 4 days in the Lakeside Regional ICU and she squeezed my hand";
+        assertThat(detector.detect(shouted).stream().map(f -> shouted.substring(f.start(), f.end()))).containsExactly("SKYLA");
+    }
+
+    @Test
+    void findsANameWrittenAgainInAnotherScriptAndAgesWithTheirUnitInAnyCase() {
+        assertThat(found("Dr. Zhang treated my mother Wang Xiuying (王秀英) with such respect after her fall"))
+                .contains("NAME:Wang Xiuying", "NAME:王秀英");
+        assertThat(found("MI ABUELA CUMPLE 101 AÑOS HOY EN EL HOSPITAL")).contains("AGE:101 AÑOS");
+        assertThat(found("奶奶 92岁了, discharged today")).contains("AGE:92岁");
+        assertThat(found("Dr. Zhang (张医生) explained everything twice")).isEmpty();
+    }
+
+    @Test
+    void findsTheRestOfAPersonsContactAndTheirCodesMistypedOrSentInPlainText() {
+        // the words before the ZIP and the line speak of a cancer center and of a plan: only what comes right before makes them the person's
+        assertThat(found("Please send cards to the house, not the cancer center: 2210 Bayou Rd, 70433."))
+                .containsExactly("ADDRESS:2210 Bayou Rd", "ZIP:70433");
+        assertThat(found("Northstar wants her new address and phone: 8 Wren Hollow Dr, 53066, +1.262.555.0171"))
+                .containsExactly("ADDRESS:8 Wren Hollow Dr", "ZIP:53066", "PHONE:+1.262.555.0171");
+        assertThat(found("The box of her insulin pump has serial KX4471Q while the pump itself says KX4417Q."))
+                .containsExactly("DEVICE:KX4471Q", "DEVICE:KX4417Q");
+        assertThat(found("They sent a confirmation with my licence number in plain text: W881-2207-4410."))
+                .containsExactly("LICENSE:W881-2207-4410");
+        assertThat(found("Our order #55120 came, and #55210 is still missing.")).isEmpty();
+        HealthPrivacyDetector detector = new HealthPrivacyDetector(Set.of("lakeside", "regional"), Set.of("lakeside", "regional"),
+                List.of("Lakeside Regional"));
+        assertThat(detector.detect("Lakeside Regional, 1200 Harbor Way, 53703, main line 608-555-0100, is closed Monday.")).isEmpty();
+    }
+
+    @Test
     void leavesAWatchedOrganisationsLineAndAddressAloneRightAfterItsName() {
         HealthPrivacyDetector detector = new HealthPrivacyDetector(Set.of("lakeside", "regional"), Set.of("lakeside", "regional"),
                 List.of("Lakeside Regional"));
