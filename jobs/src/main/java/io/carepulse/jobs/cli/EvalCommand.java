@@ -363,7 +363,8 @@ final class EvalCommand extends CommandGroup {
         private static String row(String file, String type, int[] c) {
             return String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %d | %d | %d | %.3f | %.3f | %.3f |%n", file, type,
                     c[PhiEvaluation.Result.FOUND] + c[PhiEvaluation.Result.MISSED], c[PhiEvaluation.Result.FOUND],
-                    c[PhiEvaluation.Result.MISSED], c[PhiEvaluation.Result.LEAKED], c[PhiEvaluation.Result.RIGHT], c[PhiEvaluation.Result.WRONG],
+                    c[PhiEvaluation.Result.MISSED], c[PhiEvaluation.Result.LEAKED], c[PhiEvaluation.Result.RIGHT],
+                    c[PhiEvaluation.Result.WRONG],
                     PhiEvaluation.Result.precision(c), PhiEvaluation.Result.recall(c), PhiEvaluation.Result.f1(c));
         }
     }
