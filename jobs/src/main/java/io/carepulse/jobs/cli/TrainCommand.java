@@ -165,7 +165,7 @@ final class TrainCommand extends CommandGroup {
 
         @Option(names = "--cross-validate", paramLabel = "FOLDS", description = {"Instead of training the packaged model, measure",
             "what the recogniser adds on development files it has not learned from: FOLDS folds (every FOLDS-th",
-            "file by name; 7 splits the 30 files into folds of 4 or 5), each trained on the others; the detector",
+            "file by name; 7 splits the 32 files into folds of 4 or 5), each trained on the others; the detector",
             "knows the corpus's nine organisations."})
         Integer folds;
 

@@ -62,6 +62,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "(?:(?:is|was|named|called)\\s+)?"
             + "(" + NAME_WORD + "(?:[- ]" + NAME_WORD + ")?)"
             + "|\\b(?:[Mm]y|[Oo]ur)\\s+(?:little|sweet|brave|precious|\\d+[- ](?:year|yr|month|week|day)s?[- ]old|\\d+\\s?y/?o)\\s+(" + NAME_WORD + ")\\b(?!['’])");
+    private static final Pattern GREETED = Pattern.compile("\\s*(?:@\\w+\\s+)*(?:Hi|Hello|Dear|Hey|Hola|Good morning|Good afternoon)\\s+");
     private static final Pattern GREETING_NAME = Pattern.compile("^\\s*(?:@\\w+\\s+)*(?:Hi|Hello|Dear|Hey|Good morning|Good afternoon|Thanks|Thank you|Hola|Estimad[oa]|Querid[oa]"
             + "|Buenos d[íi]as|Buenas tardes)\\s+"
             + "(" + NAME_WORD + "(?:\\s" + NAME_WORD + ")?)\\s*[,!.:]"
@@ -83,7 +84,9 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Pattern SHOUTED_RUN = Pattern.compile("(?<!\\p{L})\\p{Lu}[\\p{Lu}'’]+(?:[^\\p{L}\\n]{1,4}\\p{Lu}[\\p{Lu}'’]+){2,}(?!\\p{L})");
     private static final Pattern SHOUTED_VERB = Pattern.compile("\\p{L}{2}(?:ing|ed)\\b");
     /** A name in capitals as wristbands and labels print it: "OYELOWO, HARRIET". */
-    private static final Pattern PRINTED_NAME = Pattern.compile("(?<!\\p{L})(\\p{Lu}{2,}(?:-\\p{Lu}{2,})?, \\p{Lu}{2,}(?: \\p{Lu}\\b\\.?)?|\\p{Lu}{3,}(?:-\\p{Lu}{3,})?, " + NAME_WORD + ")(?![\\p{L}\\d])");
+    private static final Pattern PRINTED_NAME = Pattern.compile("(?<!\\p{L})(?!(?:ID|DOB|MRN|SSN|RE|FW|CC|ICU|ER)\\b)(\\p{Lu}{2,}(?:-\\p{Lu}{2,})?, \\p{Lu}{2,}(?: \\p{Lu}\\b\\.?)?|\\p{Lu}{3,}(?:-\\p{Lu}{3,})?, " + NAME_WORD
+            // a whiteboard's "GUTIERREZ, R."
+            + "|\\p{Lu}{3,}(?:-\\p{Lu}{3,})?, \\p{Lu}\\.)(?![\\p{L}\\d]|-\\d)");
     private static final Pattern TITLED_RELATIVE = Pattern.compile("(?<![\\p{L}'’])(?:(?i:Grandpa|Grandma|Granny|Nana|Papa|Mama|Aunt|Auntie|Uncle|Cousin"
             + "|Oma|Opa|Nonna|Nonno|Abuel[ao]|Abuelit[ao]|Bubbe|Zayde|Yiayia|Papou|Mum|Mom|Mummy|Mommy|Dad|Daddy|Gma|Gpa"
             + "|Nanna|Granma|Gramma|Grammy|Babcia|Dziadek|Dziadzia|Sitti|Nani|Dadi|Av[óô]|Vov[óô])"
@@ -99,7 +102,9 @@ public final class HealthPrivacyDetector implements PhiDetector {
     /** "my dad ernesto": a lower-case word right after a relative, in posts written in lower case. */
     private static final Pattern LOWER_CASE_RELATIVE_NAME = Pattern.compile("\\b(?:my|our|his|her|their)\\s+(?!patient)(?i:" + RELATIVE + ")"
             + "\\s+(\\p{Ll}{3,12}(?:\\s(?:n[íi]|nic|mac|mc|de|del|la|van|von|bin|al|da|di|ben)\\s\\p{Ll}{3,14})?)(?!\\p{L})"
-            + "|\\bthe ([a-z]{3,12}) family\\b");
+            // "the nakamura family", not "sent to the wrong family"
+            + "|\\bthe (?!(?:wrong|right|same|other|whole|entire|new|next|first|last|host|foster|patient|poor|sweet|lovely|best)\\b)"
+            + "([a-z]{3,12}) family\\b");
     /** "mi hija xiomara": the same in Spanish. */
     private static final Pattern LOWER_CASE_SPANISH_RELATIVE_NAME = Pattern.compile("\\b(?:mis?|sus?|nuestr[ao]s?)\\s+" + SPANISH_RELATIVE
             + "\\s+(\\p{Ll}{3,12})(?!\\p{L})");
@@ -247,6 +252,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "(?:\\s*\\([^)]{0,30}\\)|,\\s(?:patient|mom|dad|wife|husband|daughter|son|caregiver|grateful|a grateful)\\b[^\\n.!?]{0,30})?[.!]?\\s*$");
     private static final Set<String> DEPARTMENT_WORDS = Set.of("Patient", "Member", "Guest", "Customer", "Community", "Office",
             "Practice", "Clinic", "Billing", "Scheduling", "RN", "MD", "NP", "PA", "CNA", "LPN", "DO", "DDS");
+    private static final Set<String> CODE_LABELS = Set.of("ID", "Id", "id", "#", "number", "Number", "No", "No.", "no.");
     /** Words that open a sentence about someone without being a name. */
     private static final Set<String> PRONOUNS = Set.of("He", "She", "It", "They", "We", "You", "Everyone", "Everybody", "Nobody",
             "Someone", "Somebody", "Anyone", "Anybody", "This", "That", "Who", "Mine", "Yours", "Hers", "His");
@@ -277,8 +283,10 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "|[Dd]octor|[Mm]anager|[Gg]uard|[Aa]ide) )named|[Nn]ame is(?: not)?|[Nn]ame was|[Nn]ame's|I'm|I am|[Ll]ast name:?|[Ff]irst name:?"
             // "Patient name on it: Marisela Ortega"
             + "|[Pp]atient name(?: on (?:it|the \\w+))?:|[Nn]ame(?: is)? on (?:it|the \\w+)[:,]|(?:real|full|legal|birth) name(?: is)?:?"
+            // "Name: Constance Oduya, Member ID …", "Name on the case is 'M. Goldberg'"
+            + "|[Nn]ame:|[Nn]ame on (?:it|the \\w+) (?:is|says|reads)"
             + "|[Ss]urname:?)\\s+'?"
-            + "(" + NAME_WORD + "(?:[ -]" + UPPER + "[\\p{Ll}'-]+)?)");
+            + "((?:" + UPPER + "\\.\\s)?" + NAME_WORD + "(?:[ -]" + UPPER + "[\\p{Ll}'-]+)?)");
     /** The author opening with who they are: "Harriet Moss here", "June here — one year stroke-versary". */
     private static final Pattern SELF_NAMED = Pattern.compile("^\\s*(" + NAME_WORD + "(?: " + UPPER + "[\\p{Ll}'-]+)?|[A-Z]{2,3}(?=,? here\\b))(?:,? (?:Jr|Sr)\\.?| (?:II|III|IV))?,? (?:here|aqu[íi])\\b");
 
@@ -340,6 +348,18 @@ public final class HealthPrivacyDetector implements PhiDetector {
             + "|imaging|x-ray|records|patient relations|security|housekeeping|dietary|pharmacy|lab|gift shop|cafeteria)\\b"
             // "I'm Rosalind Hughes, the lady who fainted in the lobby": a lady who did something is no desk's
             + "|,?\\s+(?:the|our|their|an?|la|el|nuestr[oa])\\s+(?:\\w+\\s+)?(?:" + TITLE_WORDS + ")\\b(?!(?<=lady)\\s+who\\b)", Pattern.CASE_INSENSITIVE);
+    /** Characters and public figures, in small letters: see {@link #publicFigure}. */
+    private static final Set<String> PUBLIC_FIGURES = Set.of(
+            // television doctors and the children's shows on in waiting rooms
+            "meredith grey", "grey's", "derek shepherd", "miranda bailey", "doogie howser", "patch adams", "bluey", "bingo",
+            "bandit", "peppa pig", "spider-man", "spiderman", "nemo", "dory", "elmo",
+            // singers and athletes played or watched in waiting rooms
+            "dolly parton", "beyoncé", "beyonce", "taylor swift", "oprah", "oprah winfrey", "lebron james", "tom hanks",
+            "cristiano ronaldo",
+            // the officials and public figures public health tweets name most
+            "donald trump", "trump", "joe biden", "biden", "barack obama", "obama", "boris johnson", "bill gates", "nancy pelosi",
+            "pelosi", "anthony fauci", "fauci", "narendra modi", "modi", "vladimir putin", "putin", "justin trudeau",
+            "angela merkel", "kamala harris", "pope francis", "george soros", "elon musk");
     /** Capitalised words the recogniser takes for names that are not a person's. */
     private static final Set<String> NOT_NAMES = Set.of("Hi", "Hello", "Dear", "Thanks", "Thank", "ER", "ICU", "God", "Jesus",
             "Mr", "Mrs", "Ms", "Miss", "Mx", "Rev", "Nana", "Grandma", "Grandpa", "Mom", "Dad", "Sorry", "Not", "So", "Just", "Here",
@@ -541,7 +561,7 @@ public final class HealthPrivacyDetector implements PhiDetector {
             }
             List<String> parts = nameParts(words.substring(f.start(), f.end()));
             // "Our charge nurse Lupe got admitted … Get well, Lupe": staff who are wished well are patients
-            return staff.containsAll(parts) && !unwell.containsAll(parts) || notAPatient(words, f);
+            return staff.containsAll(parts) && !unwell.containsAll(parts) || notAPatient(words, f) || publicFigure(words, f);
         });
         return resolve(text, everyMention(words, completeNames(words, found)));
     }
@@ -609,6 +629,18 @@ public final class HealthPrivacyDetector implements PhiDetector {
             }
         }
         return letters >= 12 && upper >= 0.8 * letters;
+    }
+
+    /**
+     * A character or a public figure named as such: "Meredith Grey would never let a patient wait 6
+     * hours", "watching Grey's", "They had Bluey on in every room", "Dolly Parton on the overhead
+     * speakers". Posts about care compare staff with them or name them as a comfort, never as the
+     * patient; the list holds the ones our development files and public health tweets name most.
+     */
+    private static boolean publicFigure(String text, PhiFinding f) {
+        String name = text.substring(f.start(), f.end()).toLowerCase(Locale.ROOT);
+        boolean possessive = text.startsWith("'s", f.end()) || text.startsWith("’s", f.end());
+        return PUBLIC_FIGURES.contains(name) || possessive && PUBLIC_FIGURES.contains(name + "'s");
     }
 
     /** The full name a person's address is written under: "'Ivy Castellanos, 4417 Sparrow Hollow Dr". */
@@ -699,8 +731,10 @@ public final class HealthPrivacyDetector implements PhiDetector {
         }
         String before = text.substring(Math.max(0, f.start() - 40), f.start());
         String after = text.substring(f.end(), Math.min(text.length(), f.end() + 40));
+        // "Hello Olumide, our nurse will call you": the one greeted, not the nurse
+        boolean greeted = GREETED.matcher(text.substring(0, f.start())).matches();
         return MEDIA_BEFORE.matcher(before).find() || NAMED_THING_BEFORE.matcher(before).find() || STAFF_PICKED_OUT.matcher(before).find()
-                || PLACE_AFTER.matcher(after).lookingAt() || STAFF_AFTER.matcher(after).lookingAt();
+                || PLACE_AFTER.matcher(after).lookingAt() || !greeted && STAFF_AFTER.matcher(after).lookingAt();
     }
 
     /** "MY DAD RICHARD RANG THE BELL today": three or more shouted words in a row, read as capitalised words. */
@@ -1095,9 +1129,13 @@ public final class HealthPrivacyDetector implements PhiDetector {
         return !parent && !player;
     }
 
-    /** "— Dana, Patient Experience": a name signed with the department it answers for. */
+    /**
+     * "— Dana, Patient Experience": a name signed with the department it answers for; not a name
+     * printed with its number ("Name: Constance Oduya, Member ID NSH-30-119882").
+     */
     private static boolean departmentAfter(List<CoreLabel> tokens, int j) {
-        return j + 2 < tokens.size() && tokens.get(j + 1).word().equals(",") && DEPARTMENT_WORDS.contains(tokens.get(j + 2).word());
+        return j + 2 < tokens.size() && tokens.get(j + 1).word().equals(",") && DEPARTMENT_WORDS.contains(tokens.get(j + 2).word())
+                && !(j + 3 < tokens.size() && CODE_LABELS.contains(tokens.get(j + 3).word()));
     }
 
     /** A role or title within the two words before (commas and quotes skipped): "office manager, Kendra", "Tech named Andre". */

@@ -80,7 +80,8 @@ final class PhiPatterns {
         new Rule(PhiType.SSN, Pattern.compile("(?<![\\d-])\\d{9}(?![\\d-])"), 0, 0.75, true).needing(9),
         new Rule(PhiType.SSN, Pattern.compile("(?<!\\d)(?<!\\d )\\d{3} \\d{2} \\d{4}(?! ?\\d)"), 0, 0.9),
         new Rule(PhiType.SSN, Pattern.compile("(?:ssn|social security(?: number| no\\.?| #)?)\\s*(?:is|was)?\\s*[:#]?\\s*(\\d{9}|\\d{3} \\d{2} \\d{4})", CI), 1, 0.95),
-        new Rule(PhiType.FAX, Pattern.compile("\\bfax(?:ed)?\\b[^.!?\\d(]{0,40}?[:#,]?\\s*"
+        // "fax … call me at" is the call's number
+        new Rule(PhiType.FAX, Pattern.compile("\\bfax(?:ed)?\\b(?:(?!\\b(?:call|text|phone|cell|mobile)\\b)[^.!?\\d(]){0,40}?[:#,]?\\s*"
                 + "((?:\\+?1[-. ]?)?(?:\\(?\\d{3}\\)?[-. ]?)?\\d{3}[-. ]\\d{4})", CI), 1, 0.96),
         new Rule(PhiType.PHONE, Pattern.compile("(?<![\\d-])(?:\\+?1[-. ]?)?(?:\\(\\d{3}\\)\\s?|\\d{3}[-. ])\\d{3}[-. ]\\d{4}(?![\\d-])"), 0, 0.93),
         new Rule(PhiType.PHONE, Pattern.compile("(?<![\\d-])\\+?1 \\d{3} \\d{3} \\d{4}(?![\\d-])"), 0, 0.93),
@@ -141,7 +142,7 @@ final class PhiPatterns {
         // in Spanish: "vive en 301 Calle Luna"
         new Rule(PhiType.ADDRESS, Pattern.compile("\\b\\d{1,6}\\s+(?:Calle|Avenida|Av\\.|Camino|Paseo|Carrera)\\s+(?:[A-ZÁÉÍÓÚÑ][\\p{L}]+\\s?){1,3}"
                 + "(?:,?\\s+(?:Apt|Depto|Unidad|#)\\.?\\s*[A-Z0-9-]+)?"), 0, 0.85),
-        new Rule(PhiType.ZIP, Pattern.compile("(?:,\\s*[A-Z]{2}|(?i:zip(?: ?code)?|postal code|c[óo]digo postal)(?:\\s+(?:is|as|was|es))?:?|\\bnear|\\bin|\\bfrom|\\baround|\\bmov(?:e|ed|ing) to|\\ben(?: el)?|\\bcerca de|\\bcover(?:s|ing)?|\\b[A-Z][a-z]+,?(?:\\s+[A-Z]{2})?"
+        new Rule(PhiType.ZIP, Pattern.compile("(?:,\\s*[A-Z]{2}|(?i:zip(?: ?code)?|postal code|c[óo]digo postal)(?:\\s+(?:is|as|was|es))?:?|\\bnear|\\bin|\\bfrom|\\baround|\\bmov(?:e|ed|ing) to|\\ben(?: el)?|\\bcerca de|\\bdesde|\\bcover(?:s|ing)?|\\b[A-Z][a-z]+,?(?:\\s+[A-Z]{2})?"
                 + "|[A-Za-z0-9#]+,)\\s+(\\d{5}(?:-\\d{4})?)\\b(?![-.,]?\\d)"), 1, 0.85).needing(5),
         // a second ZIP: "around 53704/53714"
         new Rule(PhiType.ZIP, Pattern.compile("(?<=\\b\\d{5}/)\\d{5}\\b(?![-.,]?\\d)"), 0, 0.8).needing(5),
@@ -192,6 +193,11 @@ final class PhiPatterns {
         new Rule(PhiType.DATE, Pattern.compile("\\b(?:(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),?\\s+)?"
                 + "(?:[12]\\d|3[01]|0?[1-9])\\s+de\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre"
                 + "|noviembre|diciembre)(?:\\s+de(?:l)?\\s+(?:19|20)\\d{2})?\\b"
+                // in Italian: "ricoverata il 12 aprile"
+                + "|\\b(?:[12]\\d|3[01]|0?[1-9])\\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre"
+                + "|novembre|dicembre)(?:\\s+(?:19|20)\\d{2})?\\b"
+                // in Chinese: "9月3日"
+                + "|(?:(?:19|20)\\d{2}年)?(?:1[0-2]|0?[1-9])月(?:[12]\\d|3[01]|0?[1-9])日"
                 + "|(?<=\\bel )(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\\s+(?:[12]\\d|3[01]|0?[1-9])\\b(?![:.,]?\\d|\\s*(?:de la|am|pm|h\\b))", CI), 0, 0.85),
         Rule.ofWords(PhiType.DATE, Pattern.compile("\\b(?:the\\s+)?" + DAY_IN_WORDS
                 + "(?=\\s+(?:of\\s+)?" + MONTH + ")(?:\\s+(?:of\\s+)?" + MONTH + ")"
@@ -231,6 +237,7 @@ final class PhiPatterns {
     /** Words that tie a date to a person whatever else is said around it. */
     private static final Pattern STRONG_PERSONAL_DATE = Pattern.compile("\\b(?:dob|d\\.o\\.b|born|birth\\w*|admit\\w*|discharg\\w*"
             + "|date of service|service date|(?:your|my|his|her|their) (?:appointment|appt|surgery|procedure|follow-up)"
+            + "|fecha de (?:servicio|nacimiento)|ricoverat[oa]|sx"
             + "|surgery|died|passed|stroke|seizure|heart attack|fell|accident|wreck|crash|injur\\w*|diagnos\\w*|biopsy"
             + "|wristband|bracelet|chart|mrn|records?)\\b", CI);
     /** Words that tie a date to someone's care, unless the words of an event are there as well. */
@@ -255,7 +262,9 @@ final class PhiPatterns {
             + "|main line|direct line|nurse line|pharmacy|contact us|reach us|coordinator|manager|call ahead|new (?:phone|number|fax)"
             + "|claims|llam[ée] al|ll[áa]m[ae]nos|nurses?['’]? station|appeals?|number['’]?s still|phone system|(?:n[úu]mero|tel[ée]fono) de(?:l| la) (?:hospital|cl[íi]nica|consultorio|oficina)|(?-i:HIM|IT)(?=\\s+(?:at|fax|line|office|desk|dept|department|number|phone)\\b)|theirs|operator|switchboard|lost (?:&|and) found|mailroom|support line|corporate|(?:er|ed|clinic|office|hospital|department|unit|lab|radiology|records) (?:fax|phone|line|number))\\b"
             + "[^.!?]{0,40}$", CI);
-    private static final Pattern READERS_NUMBER = Pattern.compile("(?:\\b(?:you at|your (?:[\\w'’]+['’]s )?(?:phone|cell|mobile|home|fax)?\\s*(?:number|line)"
+    private static final Pattern READERS_NUMBER = Pattern.compile("(?:\\b(?:you at|your (?:[\\w'’]+['’]s )?(?:new |old |correct |updated |preferred )?(?:phone|cell|mobile|home|fax)?\\s*(?:number|line)"
+            // "We called the number in your review,", "will fax them to"
+            + "|the number (?:in|from|on|you left in) your (?:review|post|message|comment|profile)|fax (?:them|it|those|the records) to"
             + "(?: to| is| as)?|my (?:[\\w'’]+ ){0,3}(?:number|cell|phone|line|landline|voicemail|fax|callback)"
             + "|(?:his|her|mom's|dad's) (?:(?!office\\b|clinic\\b|practice\\b)\\w+ ){0,3}(?:number|cell|phone|line|landline|voicemail|fax)"
             // "texted my wife at", "He called me himself at", "will call you back at", "reminders will go to"
@@ -337,7 +346,7 @@ final class PhiPatterns {
     private static final Pattern DECIMAL_BEFORE = Pattern.compile("\\d\\.$");
     private static final Pattern FRACTION_BEFORE = Pattern.compile("\\b(?:other|another|about|over|under|nearly|almost|only|take|took)\\s*$", CI);
     /** "since 2/10", "on 7/10": a day after all. */
-    private static final Pattern DAY_BEFORE = Pattern.compile("\\b(?:on|since|from|until|till|by|before|after)\\s*$", CI);
+    private static final Pattern DAY_BEFORE = Pattern.compile("\\b(?:on|since|from|until|till|by|before|after|born|dob|sx)\\s*:?\\s*$", CI);
     /** "3/4 of the pastries", "1/2 hour": a fraction, not a date. */
     private static final Pattern FRACTION = Pattern.compile("\\s+(?:of|the|an? hour|hours?|hrs?|price|off|pills?|tabs?|tablets?|doses?|cups?|miles?)\\b",
             CI);
@@ -356,6 +365,10 @@ final class PhiPatterns {
             + "|fever|bp|hr|pulse|o2|sat|sats|of|for|by|to|than|from|number|no|ext|code|version|till|until|hit|been"
             // a group, not a person: "4 patients over 90 on our unit"
             + "|(?:patients|people|residents|anyone|those|adults|folks|everyone|seniors|members|of them)\\s+(?:over|above|under|aged|age))\\s*$", CI);
+    private static final Pattern LINE_WORD = Pattern.compile("\\b(?:fax(?:ed)?|call|calls|called|text|txt|phone|cell|mobile"
+            + "|reach|ring|voicemail)\\b", CI);
+    private static final Pattern SPOKEN_LINE = Pattern.compile("\\b(?:call|calls|called|text|txt|phone|cell|mobile|reach|dm|ring"
+            + "|voicemail)\\b", CI);
     private static final Pattern PHONE_CONTEXT = Pattern.compile("\\b(?:call|calls|called|text|txt|phone|cell|mobile|number|reach"
             + "|dm|contact|ring|voicemail)\\b", CI);
 
@@ -425,20 +438,22 @@ final class PhiPatterns {
                 if (start < 0 || end <= start || rule.bare() && !bareShapeInContext(rule.type(), text, start, end)) {
                     continue;
                 }
-                boolean plausible = plausible(rule.type(), text, start, end, organisationNames);
-                if (rule.type() == PhiType.PHONE) {
+                PhiType type = rule.bare() && rule.type() == PhiType.PHONE && recordNotLine(text, start, end) ? PhiType.MRN : rule.type();
+                boolean plausible = plausible(type, text, start, end, organisationNames);
+                if (type == PhiType.PHONE) {
                     // a person's work line with its extension: "(312) 555-0176 ext. 4402"
                     Matcher extension = EXTENSION.matcher(text).region(end, text.length());
                     end = extension.lookingAt() ? extension.end() : end;
                 }
                 if (plausible) {
-                    found.add(new PhiFinding(rule.type(), start, end, rule.confidence()));
-                } else if (CONTACT.contains(rule.type())) {
-                    held.add(new PhiFinding(rule.type(), start, end, rule.confidence()));
+                    found.add(new PhiFinding(type, start, end, rule.confidence()));
+                } else if (CONTACT.contains(type)) {
+                    held.add(new PhiFinding(type, start, end, rule.confidence()));
                 }
             }
         }
         sameContact(text, found, held, organisationNames);
+        faxesByTheirWord(text, found);
         if (digitRun > 0) {
             correctedCodes(text, found);
             codesLeft(text, found);
@@ -465,6 +480,27 @@ final class PhiPatterns {
                     found.add(candidate);
                     added = true;
                 }
+            }
+        }
+    }
+
+    /**
+     * "records sent to my fax? It's +1 414 555 0179", "my home fax (yes I have one) is 414-555-0165":
+     * a number whose nearest word before it, within 50 characters, is a fax's is a fax, not a phone.
+     */
+    private static void faxesByTheirWord(String text, List<PhiFinding> found) {
+        for (int i = 0; i < found.size(); i++) {
+            PhiFinding f = found.get(i);
+            if (f.type() != PhiType.PHONE) {
+                continue;
+            }
+            Matcher word = LINE_WORD.matcher(text).region(Math.max(0, f.start() - 50), f.start());
+            String last = null;
+            while (word.find()) {
+                last = word.group().toLowerCase(Locale.ROOT);
+            }
+            if (last != null && last.startsWith("fax")) {
+                found.set(i, new PhiFinding(PhiType.FAX, f.start(), f.end(), f.confidence()));
             }
         }
     }
@@ -690,6 +726,15 @@ final class PhiPatterns {
             default -> PLAN_CONTEXT;
         };
         return context.matcher(around).find();
+    }
+
+    /**
+     * "I have 7693038834 from the wristband but they say that's not enough": ten bare digits among
+     * words of a record and none of a call are the record's number.
+     */
+    private static boolean recordNotLine(String text, int start, int end) {
+        String around = around(text, start, end);
+        return RECORD_CONTEXT.matcher(around).find() && !SPOKEN_LINE.matcher(around).find();
     }
 
     /** The words within 80 characters either side, without the identifier itself. */

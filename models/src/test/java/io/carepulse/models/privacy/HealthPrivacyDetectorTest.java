@@ -407,6 +407,29 @@ class HealthPrivacyDetectorTest {
     }
 
     @Test
+    void findsWhatRepliesWhiteboardsAndFoundCardsRepeatAndDatesInItalianAndChinese() {
+        assertThat(found("Hi Mr. Novak, we called the number in your review, 608-555-0128, and left a message."))
+                .containsExactly("NAME:Novak", "PHONE:608-555-0128");
+        assertThat(found("Hello Olumide, our nurse will call you today about your labs.")).containsExactly("NAME:Olumide");
+        assertThat(found("Mia madre è stata ricoverata il 12 marzo al Mercy Ridge General.")).containsExactly("DATE:12 marzo");
+        assertThat(found("Grandpa was admitted to Mercy Ridge General on 9月3日 after a fall.")).containsExactly("DATE:9月3日");
+        assertThat(found("the whiteboard in the hall says 'Rm 12 - GUTIERREZ, M. - NPO after midnight'"))
+                .containsExactly("NAME:GUTIERREZ, M.");
+        assertThat(found("Found an insurance card in the garage. Name: Constance Oduya, Member ID NSH-30-119882."))
+                .containsExactly("NAME:Constance Oduya", "HEALTH_PLAN:NSH-30-119882");
+        assertThat(found("PSA: got her to read out her member ID, NHP-20481193, over the phone"))
+                .containsExactly("HEALTH_PLAN:NHP-20481193");
+    }
+
+    @Test
+    void leavesCharactersAndPublicFiguresAndTheWrongFamilyAlone() {
+        assertThat(found("watching Grey's in the waiting room and Meredith Grey would have triaged faster")).isEmpty();
+        assertThat(found("Taylor Swift playing in the infusion room and my son Mateo sang along")).containsExactly("NAME:Mateo");
+        assertThat(found("they sent my son's x-rays to the wrong family")).isEmpty();
+        assertThat(found("meal train for the nakamura family after the surgery")).containsExactly("NAME:nakamura");
+    }
+
+    @Test
     void aCountryFightingThePandemicIsNoPatientFightingCancer() {
         // "#IndiaFightsCorona" was 739 of the 1,881 names found on 10,501 public health tweets
         assertThat(found("#IndiaFightsCorona India has one of the lowest #COVID19 mortality rates in the world")).isEmpty();
@@ -445,6 +468,10 @@ class HealthPrivacyDetectorTest {
         assertThat(found("They sent a confirmation with my licence number in plain text: W881-2207-4410."))
                 .containsExactly("LICENSE:W881-2207-4410");
         assertThat(found("Our order #55120 came, and #55210 is still missing.")).isEmpty();
+        assertThat(found("records keeps asking for his chart number. I have 5520917734 from his wristband"))
+                .containsExactly("MRN:5520917734");
+        assertThat(found("Can I get my dad's records sent to my fax? It's +1 414 555 0172.")).containsExactly("FAX:+1 414 555 0172");
+        assertThat(found("I faxed them twice, please call me at 608-555-0148")).containsExactly("PHONE:608-555-0148");
         HealthPrivacyDetector detector = new HealthPrivacyDetector(Set.of("lakeside", "regional"), Set.of("lakeside", "regional"),
                 List.of("Lakeside Regional"));
         assertThat(detector.detect("Lakeside Regional, 1200 Harbor Way, 53703, main line 608-555-0100, is closed Monday.")).isEmpty();
