@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.carepulse.models.privacy.PhiFinding;
 import io.carepulse.models.privacy.PhiType;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,17 +33,11 @@ public final class PhiCorpus {
 
     public static List<Labelled> read(Path file) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        List<Labelled> corpus = new ArrayList<>();
-        int line = 0;
-        for (String row : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            line++;
-            if (row.isBlank()) {
-                continue;
-            }
+        return DataFiles.rows(file, (row, where) -> {
             JsonNode node = json.readTree(row);
             String text = node.path("text").asText(null);
             if (text == null) {
-                throw new IOException(file + ":" + line + ": no text");
+                throw new IOException(where + ": no text");
             }
             List<PhiFinding> gold = new ArrayList<>();
             for (JsonNode f : node.path("findings")) {
@@ -55,11 +47,10 @@ public final class PhiCorpus {
                     gold.add(new PhiFinding(PhiType.valueOf(f.path("type").asText()),
                             text.offsetByCodePoints(0, f.path("start").asInt()), text.offsetByCodePoints(0, f.path("end").asInt()), 1));
                 } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-                    throw new IOException(file + ":" + line + ": bad finding " + f + " (" + e.getMessage() + ")", e);
+                    throw new IOException(where + ": bad finding " + f + " (" + e.getMessage() + ")", e);
                 }
             }
-            corpus.add(new Labelled(text, gold));
-        }
-        return corpus;
+            return new Labelled(text, gold);
+        });
     }
 }

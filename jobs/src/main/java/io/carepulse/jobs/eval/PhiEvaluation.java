@@ -24,13 +24,18 @@ public final class PhiEvaluation {
      * two findings one. An identifier missed under its own type may still be covered by a finding of
      * another type, so it is not always leaked.
      */
-    public record Result(String file, int mentions, Map<PhiType, int[]> counts, int leaks, int annotated, double docsPerSecond) {
+    public record Result(String file, int mentions, Map<PhiType, int[]> counts, int annotated, double docsPerSecond) {
 
         public static final int RIGHT = 0;
         public static final int WRONG = 1;
         public static final int FOUND = 2;
         public static final int MISSED = 3;
         public static final int LEAKED = 4;
+
+        /** The annotated identifiers of every type left (partly) in clear. */
+        public int leaks() {
+            return overall()[LEAKED];
+        }
 
         /** The counts summed over every type. */
         public int[] overall() {
@@ -70,7 +75,6 @@ public final class PhiEvaluation {
         for (PhiType type : PhiType.values()) {
             counts.put(type, new int[Result.LEAKED + 1]);
         }
-        int leaks = 0;
         int annotated = 0;
         for (PhiCorpus.Labelled a : corpus) {
             List<PhiFinding> found = detector.detect(a.text());
@@ -84,12 +88,11 @@ public final class PhiEvaluation {
                 counts.get(g.type())[seen ? Result.FOUND : Result.MISSED]++;
                 if (!covered(a.text(), g, found)) {
                     counts.get(g.type())[Result.LEAKED]++;
-                    leaks++;
                 }
             }
         }
         double docsPerSecond = Throughput.docsPerSecond(corpus.size(), () -> corpus.forEach(a -> detector.detect(a.text())));
-        return new Result(file.getFileName().toString(), corpus.size(), counts, leaks, annotated, docsPerSecond);
+        return new Result(file.getFileName().toString(), corpus.size(), counts, annotated, docsPerSecond);
     }
 
     /** Every letter and digit of the identifier is inside some finding ("[NAME] [NAME]" for "Teddy K." leaks nothing). */

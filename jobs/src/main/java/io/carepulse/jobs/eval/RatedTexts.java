@@ -1,12 +1,10 @@
 package io.carepulse.jobs.eval;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -16,24 +14,17 @@ public final class RatedTexts {
     private RatedTexts() {}
 
     public static List<RatedText> read(Path file) throws IOException {
-        List<RatedText> rows = new ArrayList<>();
-        int lineNumber = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            lineNumber++;
-            if (line.isBlank()) {
-                continue;
-            }
+        return DataFiles.rows(file, (line, where) -> {
             String[] parts = line.split("\t", 3);
             if (parts.length < 3) {
-                throw new IOException(file + ":" + lineNumber + ": expected id<TAB>rating<TAB>text");
+                throw new IOException(where + ": expected id<TAB>rating<TAB>text");
             }
             try {
-                rows.add(new RatedText(parts[0].strip(), Double.parseDouble(parts[1].strip()), parts[2].strip()));
+                return new RatedText(parts[0].strip(), Double.parseDouble(parts[1].strip()), parts[2].strip());
             } catch (NumberFormatException e) {
-                throw new IOException(file + ":" + lineNumber + ": rating is not a number: " + parts[1], e);
+                throw new IOException(where + ": rating is not a number: " + parts[1], e);
             }
-        }
-        return rows;
+        });
     }
 
     /** SHA-256 of the file's bytes: what a model records of its training data. */

@@ -426,10 +426,10 @@ public final class HealthPrivacyDetector implements PhiDetector {
     private static final Pattern JOINED_AFTER = Pattern.compile("\\s(?:&|instead of|rather than)\\s(" + NAME_WORD + "(?: " + NAME_WORD + ")?)(?![\\p{L}'’])");
     private static final Pattern JOINED_BEFORE = Pattern.compile("(?<![\\p{L}'’])(" + NAME_WORD + ")\\s&\\s$");
     /** A name's other writing in brackets right after it or right before: "Wang Xiuying (王秀英)", "陈美玲 (Chen Meiling)". */
-    private static final Pattern OTHER_WRITING_AFTER = Pattern.compile("\\s*[(（]\\s*((?:[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}"
-            + "\\p{IsCyrillic}\\p{IsArabic}\\p{IsHebrew}\\p{IsGreek}\\p{IsThai}\\p{IsDevanagari}\\p{IsEthiopic}]+\\s?){1,3}?)\\s*[)）]");
-    private static final Pattern OTHER_WRITING_BEFORE = Pattern.compile("(?<![\\p{L}])([\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}"
-            + "\\p{IsCyrillic}\\p{IsArabic}\\p{IsHebrew}\\p{IsGreek}\\p{IsThai}\\p{IsDevanagari}\\p{IsEthiopic}]+)\\s*[(（]\\s*$");
+    private static final String OTHER_SCRIPT = "[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}\\p{IsCyrillic}\\p{IsArabic}"
+            + "\\p{IsHebrew}\\p{IsGreek}\\p{IsThai}\\p{IsDevanagari}\\p{IsEthiopic}]";
+    private static final Pattern OTHER_WRITING_AFTER = Pattern.compile("\\s*[(（]\\s*((?:" + OTHER_SCRIPT + "+\\s?){1,3}?)\\s*[)）]");
+    private static final Pattern OTHER_WRITING_BEFORE = Pattern.compile("(?<![\\p{L}])(" + OTHER_SCRIPT + "+)\\s*[(（]\\s*$");
     /** Common capitalised words that are also given names, read as one in a greeting: "Hi Will,", "June, we're so happy". */
     private static final Set<String> GIVEN_NAMES_AMONG_COMMON = Set.of("Will", "May", "June", "April", "August");
     /** A full name quoted as someone else's: "a bill addressed to a \"Hope Castellanos\"". */

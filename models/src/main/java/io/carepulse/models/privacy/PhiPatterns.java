@@ -365,12 +365,11 @@ final class PhiPatterns {
             + "|fever|bp|hr|pulse|o2|sat|sats|of|for|by|to|than|from|number|no|ext|code|version|till|until|hit|been"
             // a group, not a person: "4 patients over 90 on our unit"
             + "|(?:patients|people|residents|anyone|those|adults|folks|everyone|seniors|members|of them)\\s+(?:over|above|under|aged|age))\\s*$", CI);
-    private static final Pattern LINE_WORD = Pattern.compile("\\b(?:fax(?:ed)?|call|calls|called|text|txt|phone|cell|mobile"
-            + "|reach|ring|voicemail)\\b", CI);
-    private static final Pattern SPOKEN_LINE = Pattern.compile("\\b(?:call|calls|called|text|txt|phone|cell|mobile|reach|dm|ring"
-            + "|voicemail)\\b", CI);
-    private static final Pattern PHONE_CONTEXT = Pattern.compile("\\b(?:call|calls|called|text|txt|phone|cell|mobile|number|reach"
-            + "|dm|contact|ring|voicemail)\\b", CI);
+    /** Words of calling someone: a number near them is a line, not a record's. */
+    private static final String CALL_WORDS = "call|calls|called|text|txt|phone|cell|mobile|reach|ring|voicemail";
+    private static final Pattern LINE_WORD = Pattern.compile("\\b(?:fax(?:ed)?|" + CALL_WORDS + ")\\b", CI);
+    private static final Pattern SPOKEN_LINE = Pattern.compile("\\b(?:" + CALL_WORDS + "|dm)\\b", CI);
+    private static final Pattern PHONE_CONTEXT = Pattern.compile("\\b(?:" + CALL_WORDS + "|dm|number|contact)\\b", CI);
 
     /**
      * The last net: a code with five or more digits that no rule above took ("S530-4418-9921",
